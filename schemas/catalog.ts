@@ -187,7 +187,7 @@ export function metricDef(id: string): MetricDef | undefined {
 /** Throws on an ID the catalog does not know: a typo in a rule table must fail loudly, not vanish. */
 export function requireMetric(id: string): MetricDef {
   const def = BY_ID.get(id);
-  if (!def) throw new Error(`unknown metric '${id}': add it to schemas/catalog.ts only if ../shared/spec/metrics.json has it`);
+  if (!def) throw new Error(`unknown metric "${id}": add it to schemas/catalog.ts only if ../shared/spec/metrics.json has it`);
   return def;
 }
 

@@ -111,7 +111,7 @@ export interface NumberMention extends Span {
 
 export interface Section extends Span {
   index: number;
-  /** Heading as printed (normalized text); for an unheaded preamble, its first line. */
+  /** Heading as printed in the source (original script, debris included); for a preamble, its first line. */
   heading: string;
   headingStart: number;
   headingEnd: number;
@@ -178,6 +178,8 @@ export interface Fact {
   mentions?: Span[];
   /** The pipeline computed this value (a subtotal), the text did not state it. */
   derived?: boolean;
+  /** Set when another mention of the same metric, with an incompatible value, was chosen (see its multi_value conflict). */
+  supersededBy?: string;
   /** Evidence features that the score stage turns into a calibrated confidence. */
   features: Record<string, number | boolean | string>;
   confidence: number;
@@ -232,9 +234,20 @@ export interface IngestedDoc extends DocumentBase {
   rawTables: TableGrid[];
 }
 
-/** After normalize: `text` is the normalized text every later offset points into. */
-export interface NormalizedDoc extends Omit<IngestedDoc, 'rawText' | 'rawTables'> {
+/**
+ * After normalize: `text` is the normalized text every later offset points into. `rawText` and
+ * `rawRuns` (see pipeline/02-normalize/offset-map.ts) lead back to the text as printed, for
+ * headings and quotes shown as the source has them.
+ */
+export interface NormalizedDoc extends Omit<IngestedDoc, 'rawTables'> {
   text: string;
+  rawRuns: {
+    outStarts: Int32Array;
+    inStarts: Int32Array;
+    lengths: Int32Array;
+    outputLength: number;
+    inputLength: number;
+  };
   tables: TableGrid[];
   script: Script;
   language: Language;

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { IngestedDoc, SourceFormat } from '../../schemas/types.js';
+import { DocumentError, defineStage } from '../stage.js';
+import { decodeBytes, sniffHtmlCharset } from './decode.js';
+import { renderHtml } from './html.js';
+import { describeFsError } from './walk.js';
+
+export { expandInputs, type MissingInput, type WalkResult } from './walk.js';
+
+/** The bytes of one input file, read on the I/O side before any CPU-bound stage. */
+export interface SourceFile {
+  path: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+/** Files larger than this are refused rather than risk the batch's memory. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Reads a file and hashes it; a missing, unreadable or oversized file is a DocumentError. */
+export async function readSource(path: string): Promise<SourceFile> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new DocumentError('E_READ', `the file cannot be read: ${describeFsError(error)}`);
+  }
+  if (!info.isFile()) throw new DocumentError('E_READ', 'not a regular file');
+  if (info.size > MAX_INPUT_BYTES) {
+    throw new DocumentError('E_TOO_LARGE', `the file is ${(info.size / 1048576).toFixed(0)} MB; inputs above ${MAX_INPUT_BYTES / 1048576} MB are refused`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new DocumentError('E_READ', `the file cannot be read: ${describeFsError(error)}`);
+  }
+  return { path, bytes, sha256: sha256Of(bytes) };
+}
+
+const TEXT_EXTENSIONS: Record<string, SourceFormat> = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.shtml': 'html',
+  '.xhtml': 'html',
+};
+
+/** Formats users do hold but this version does not read, with what to do instead. */
+const NOT_YET_SUPPORTED: Record<string, string> = {
+  '.pdf': 'PDF is not supported yet: convert it to text first (for example `pdftotext -layout report.pdf`) and run nianbao on the .txt',
+  '.docx': 'Word .docx is not supported yet: save it as .txt or .html (or `libreoffice --headless --convert-to txt`) and run nianbao on that',
+  '.doc': 'Word .doc is not supported yet: save it as .txt or .html (or `libreoffice --headless --convert-to txt`) and run nianbao on that',
+  '.wps': 'WPS documents are not supported yet: save as .txt or .html first',
+  '.rtf': 'RTF is not supported yet: save as .txt or .html first',
+  '.xls': 'spreadsheets are not reports: not supported',
+  '.xlsx': 'spreadsheets are not reports: not supported',
+  '.ofd': 'OFD is not supported yet: convert it to text first',
+};
+
+export function sourceFormatOf(path: string): SourceFormat {
+  const ext = extname(path).toLowerCase();
+  const format = TEXT_EXTENSIONS[ext];
+  if (format) return format;
+  const hint = NOT_YET_SUPPORTED[ext];
+  if (hint) throw new DocumentError('E_UNSUPPORTED', hint);
+  throw new DocumentError(
+    'E_UNSUPPORTED',
+    ext ? `unknown file type "${ext}": nianbao reads .txt, .md, .html and .htm` : 'the file has no extension: nianbao reads .txt, .md, .html and .htm',
+  );
+}
+
+export const ingest = defineStage<SourceFile, IngestedDoc>(
+  { name: 'ingest', version: '1', description: 'decode bytes (UTF-8/16, GB18030, Big5), render HTML body and tables' },
+  (source) => {
+    const sourceFormat = sourceFormatOf(source.path);
+    const base = { path: source.path, sha256: source.sha256, bytes: source.bytes.length, messages: [], status: 'ok' as const, sourceFormat };
+    if (sourceFormat === 'html') {
+      const { text: html, encoding } = decodeBytes(source.bytes, sniffHtmlCharset(source.bytes));
+      const rendered = renderHtml(html);
+      if (!/[\u3400-\u9fffA-Za-z]{2}/.test(rendered.text)) {
+        throw new DocumentError('E_NO_CONTENT', 'the HTML page has no visible report text (only scripts, styles or navigation)');
+      }
+      return { ...base, encoding, rawText: rendered.text, rawTables: rendered.tables };
+    }
+    const { text, encoding } = decodeBytes(source.bytes);
+    return { ...base, encoding, rawText: text, rawTables: [] };
+  },
+);

@@ -1,0 +1,128 @@
+import nodejieba from 'nodejieba';
+import { findNumbers } from '../../extractors/numbers/index.js';
+import type { NormalizedDoc, NumberMention, Paragraph, SegmentedDoc, Span } from '../../schemas/types.js';
+import { packagePath } from '../paths.js';
+import { defineStage } from '../stage.js';
+
+let dictionaryLoaded = false;
+
+/** Loads jieba's default dictionaries plus the field's own terms (政府信息公开, 依申请公开, 经开区 …). */
+function ensureDictionary(): void {
+  if (dictionaryLoaded) return;
+  nodejieba.load({ userDict: packagePath('pipeline', '03-segment', 'userdict.utf8') });
+  dictionaryLoaded = true;
+}
+
+/** Long lines (flattened web pages) are split where a numbered part starts after a sentence. */
+const INLINE_PART = /(?<=[。；！？!?\s])(?=(?:[一二三四五六七八九十]{1,3}|[1-9]\d?)\s?、|（[一二三四五六七八九十]{1,3}）|附件\d*[：:])/g;
+/**
+ * In any line, a part of the report's outline starts where a Chinese numeral and 、 introduce a
+ * part title, even straight after a figure (…行政事业性收费4166.24三、收到和处理…).
+ */
+const INLINE_TITLE = /(?<=[^\s一二三四五六七八九十第（(])(?=[一二三四五六七八九十]{1,2}\s?、\s?(?:概述|总体情况|主动公开|收到和处理|政府信息公开|依申请公开|因政府信息公开|存在的主要问题|其他需要报告|行政复议|回应|发布解读))/g;
+const LONG_LINE = 240;
+const SENTENCE_END = /[。！？!?]+[”’」』）)]*/g;
+
+/** Paragraphs are non-blank lines, trimmed; a very long line is cut where numbered parts begin inline. */
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const pieces: Span[] = [];
+    const line = text.slice(lineStart, lineEnd);
+    const cuts = new Set<number>();
+    for (const match of line.matchAll(INLINE_TITLE)) cuts.add(match.index!);
+    if (line.length > LONG_LINE) for (const match of line.matchAll(INLINE_PART)) cuts.add(match.index!);
+    let from = 0;
+    for (const cut of [...cuts].sort((a, b) => a - b)) {
+      if (cut > from) pieces.push({ start: lineStart + from, end: lineStart + cut });
+      from = cut;
+    }
+    pieces.push({ start: lineStart + from, end: lineEnd });
+    for (const piece of pieces) {
+      let { start, end } = piece;
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      if (end > start) paragraphs.push({ index: paragraphs.length, start, end, sentences: splitSentences(text, start, end) });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return paragraphs;
+}
+
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const sentences: Span[] = [];
+  const slice = text.slice(start, end);
+  let from = 0;
+  for (const match of slice.matchAll(SENTENCE_END)) {
+    const to = match.index! + match[0].length;
+    if (to > from) sentences.push({ start: start + from, end: start + to });
+    from = to;
+  }
+  if (from < slice.length) sentences.push({ start: start + from, end });
+  return sentences;
+}
+
+/**
+ * Token boundaries for the whole text. Numbers are cut out first and kept whole, so jieba never
+ * splits 2017 or 61.72; between them jieba runs with HMM, which keeps unseen names together.
+ */
+export function tokenize(text: string, numbers: readonly NumberMention[]): Uint32Array {
+  ensureDictionary();
+  const ends: number[] = [];
+  const cutSpan = (from: number, to: number) => {
+    // Line by line: keeps each jieba call small on huge files and lines never join into a token.
+    let at = from;
+    while (at < to) {
+      let lineEnd = text.indexOf('\n', at);
+      lineEnd = lineEnd < 0 || lineEnd >= to ? to : lineEnd + 1;
+      const piece = text.slice(at, lineEnd);
+      let pos = at;
+      for (const word of nodejieba.cut(piece, true)) {
+        const next = text.startsWith(word, pos) ? pos + word.length : pos + 1;
+        ends.push(Math.min(next, lineEnd));
+        pos = Math.min(next, lineEnd);
+        if (pos >= lineEnd) break;
+      }
+      if (pos < lineEnd) ends.push(lineEnd);
+      at = lineEnd;
+    }
+  };
+  let at = 0;
+  for (const number of numbers) {
+    if (number.start < at) continue;
+    if (number.start > at) cutSpan(at, number.start);
+    ends.push(number.end);
+    at = number.end;
+  }
+  if (at < text.length) cutSpan(at, text.length);
+  return Uint32Array.from(ends);
+}
+
+/** Tokens overlapping [from, to): their spans, read from a document's boundaries. */
+export function tokensIn(text: string, tokenEnds: Uint32Array, from: number, to: number): { text: string; start: number; end: number }[] {
+  let lo = 0;
+  let hi = tokenEnds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokenEnds[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const tokens: { text: string; start: number; end: number }[] = [];
+  for (let i = lo; i < tokenEnds.length; i++) {
+    const start = i === 0 ? 0 : tokenEnds[i - 1];
+    if (start >= to) break;
+    tokens.push({ text: text.slice(start, tokenEnds[i]), start, end: tokenEnds[i] });
+  }
+  return tokens;
+}
+
+export const segment = defineStage<NormalizedDoc, SegmentedDoc>(
+  { name: 'segment', version: '1', description: 'paragraphs and sentences; numbers located first, then jieba (HMM + field dictionary)' },
+  (doc) => {
+    const numbers = findNumbers(doc.text);
+    return { ...doc, paragraphs: splitParagraphs(doc.text), numbers, tokenEnds: tokenize(doc.text, numbers) };
+  },
+);

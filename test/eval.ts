@@ -1,0 +1,115 @@
+/**
+ * `npm run eval`: runs the pipeline on every set under ../shared/corpus that has texts/ and
+ * gold/, exports JSONL, scores each set with ../shared/tools/score.mjs and prints its figures.
+ *
+ *   npm run eval                      all sets
+ *   npm run eval -- --set dev         one set
+ *   npm run eval -- --verbose         also the scorer's list of misses and extras
+ *   npm run eval -- --out DIR         keep each set's database and JSONL in DIR
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { exportRecords } from '../output/export.js';
+import { Store } from '../output/store.js';
+import { packageRoot } from '../pipeline/paths.js';
+import { runPipeline } from '../pipeline/run.js';
+
+interface Options {
+  sets: string[];
+  verbose: boolean;
+  out?: string;
+}
+
+function parse(argv: string[]): Options {
+  const options: Options = { sets: [], verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--set') options.sets.push(argv[++i]);
+    else if (argv[i] === '--verbose') options.verbose = true;
+    else if (argv[i] === '--out') options.out = argv[++i];
+    else throw new Error(`eval: unknown argument ${argv[i]} (use --set NAME, --verbose, --out DIR)`);
+  }
+  return options;
+}
+
+export function sharedRoot(): string {
+  return resolve(packageRoot(), '..', 'shared');
+}
+
+/** Sets under ../shared/corpus with both texts/ and gold/. */
+export function evaluationSets(): string[] {
+  const corpus = join(sharedRoot(), 'corpus');
+  if (!existsSync(corpus)) return [];
+  return readdirSync(corpus)
+    .filter((name) => existsSync(join(corpus, name, 'texts')) && existsSync(join(corpus, name, 'gold')))
+    .sort();
+}
+
+export interface SetRun {
+  set: string;
+  db: string;
+  jsonl: string;
+}
+
+/** Runs one set into a fresh database and exports it. */
+export async function runSet(set: string, dir: string): Promise<SetRun> {
+  const db = join(dir, `${set}.sqlite`);
+  const jsonl = join(dir, `${set}.jsonl`);
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  await runPipeline({ inputs: [join(sharedRoot(), 'corpus', set, 'texts')], db, force: true });
+  const store = Store.open(db, { readonly: true });
+  try {
+    await exportRecords(store, { format: 'jsonl', out: jsonl });
+  } finally {
+    store.close();
+  }
+  return { set, db, jsonl };
+}
+
+export function score(set: string, jsonl: string, extra: string[] = []): { status: number; stdout: string; stderr: string } {
+  const scorer = join(sharedRoot(), 'tools', 'score.mjs');
+  const result = spawnSync(process.execPath, [scorer, '--gold', join(sharedRoot(), 'corpus', set, 'gold'), '--pred', jsonl, ...extra], { encoding: 'utf8' });
+  return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function main(): Promise<number> {
+  const options = parse(process.argv.slice(2));
+  const available = evaluationSets();
+  if (available.length === 0) {
+    console.error(`eval: no evaluation sets found under ${join(sharedRoot(), 'corpus')} (it needs ../shared beside the project)`);
+    return 2;
+  }
+  const sets = options.sets.length ? options.sets : available;
+  for (const set of sets) if (!available.includes(set)) throw new Error(`eval: no set "${set}"; available: ${available.join(', ')}`);
+  const dir = options.out ? resolve(options.out) : mkdtempSync(join(tmpdir(), 'nianbao-eval-'));
+  mkdirSync(dir, { recursive: true });
+  let failed = false;
+  try {
+    for (const set of sets) {
+      const started = Date.now();
+      const { jsonl } = await runSet(set, dir);
+      const result = score(set, jsonl, options.verbose ? ['--verbose'] : []);
+      console.log(`\n=== ${set} (${((Date.now() - started) / 1000).toFixed(1)} s) ===`);
+      process.stdout.write(result.stdout);
+      if (result.status !== 0) {
+        failed = true;
+        process.stderr.write(result.stderr);
+      }
+    }
+  } finally {
+    if (!options.out) rmSync(dir, { recursive: true, force: true });
+    else console.log(`\noutputs kept in ${dir}`);
+  }
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]).endsWith(join('test', 'eval.js'))) {
+  main().then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      console.error((error as Error).message);
+      process.exitCode = 2;
+    },
+  );
+}
