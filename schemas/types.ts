@@ -84,7 +84,9 @@ export type NumberRole =
   | 'list_marker'
   | 'ordinal'
   | 'code'
-  | 'idiom';
+  | 'idiom'
+  /** A page number left by PDF conversion (— 1 —). */
+  | 'page';
 
 /**
  * A number located in the normalized text before segmentation, so that the segmenter never
