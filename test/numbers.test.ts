@@ -333,6 +333,10 @@ describe('findNumbers: false positives (never a figure, each with its role)', ()
     ['截至2017年12月30日，教育局主动公开各类信息486条', '2017年12月30日', 'date'],
     ['府信息公开培训，7月下旬对全市办公室', '7月下旬', 'date'],
     ['善主动公开目录。5月15日,市集中开展', '5月15日', 'date'],
+    ['截至十二月三十一日 (constructed)', '十二月', 'date'],
+    ['截至十二月三十一日 (constructed)', '三十一日', 'date'],
+    ['后政务公开工作。5月,印发《蚌埠', '5月', 'date'],
+    ['2019年13月，一月份 (constructed)', '一月份', 'date'],
     ['公共查閱點。截至2011年底,我局政府信', '2011年底', 'date'],
     ['公開規定》要求,2008 年 4 月 1日起我局開始', '2008 年 4 月 1日', 'date'],
     ['截至 2024 年 12 月\n31 日，市科委通过部门网站', '2024 年 12 月\n31 日', 'date'],
@@ -469,6 +473,9 @@ describe('findNumbers: false positives (never a figure, each with its role)', ()
     '是唯一一个',
     '三四个',
     '一一对应',
+    '数十家单位参加',
+    '几百人次',
+    '三分之二的申请',
   ];
   it.each(noFigureAtAll)('%j holds no figure', (sentence) => {
     expect(findNumbers(sentence).filter((m) => isFigure(m.role))).toEqual([]);

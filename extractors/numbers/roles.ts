@@ -4,6 +4,7 @@
  */
 import type { NumberMention, NumberRole } from '../../schemas/types.js';
 import { toNumber } from './decimal.js';
+import { WORD_BEFORE_ONE } from './lexicon.js';
 import type { Core, Tail } from './read.js';
 import { UNIT_WORDS, isCJK, isDigit, isLetter, nonFigure, readTail, wordBefore } from './read.js';
 import { SP } from './patterns.js';
@@ -121,8 +122,18 @@ export function roleFromContext(text: string, core: Core, floor: number, limit: 
     return nonFigure(text, core, 'ordinal', core.valueStart, core.valueEnd + 1);
   }
 
-  if (core.chinese || core.decimals > 0) return null;
+  if (core.decimals > 0) return null;
   const n = toNumber(core.value);
+
+  // Months and days the date rules left: 6月 alone, 十二月三十一日 without a year; not 3个月, 15日内.
+  const partOfWord = core.chinese && core.run[0] === '一' && WORD_BEFORE_ONE.has(before ?? '');
+  if (after === '月' && n >= 1 && n <= 12 && before !== '个' && before !== '個' && !partOfWord) {
+    return nonFigure(text, core, 'date', core.valueStart, Math.min(core.valueEnd + (text[core.valueEnd + 1] === '份' ? 2 : 1), limit));
+  }
+  if (after === '日' && n >= 1 && n <= 31 && !partOfWord && !/^日(?:内|內|以内|以內|之内|之內)/.test(text.slice(core.valueEnd, core.valueEnd + 3)) && !/(?:个|個|工作)$/.test(text.slice(core.valueStart - 2, core.valueStart))) {
+    return nonFigure(text, core, 'date', core.valueStart, core.valueEnd + 1);
+  }
+  if (core.chinese) return null;
 
   // Years, months, days and house numbers the structure rules left: 2019年 before an odd month, 18年我区.
   YEAR_WORD.lastIndex = core.valueEnd;
@@ -135,10 +146,6 @@ export function roleFromContext(text: string, core: Core, floor: number, limit: 
   // 2021,我局共收到…: a year opening a clause without 年.
   if (core.digits.length === 4 && n >= 1900 && n <= 2100 && (after === '，' || after === ',') && atClauseStart(text, core.valueStart)) {
     return nonFigure(text, core, 'year');
-  }
-  if (after === '月' && n >= 1 && n <= 12 && before !== '个' && before !== '個') return nonFigure(text, core, 'date', core.valueStart, core.valueEnd + 1);
-  if (after === '日' && n >= 1 && n <= 31 && !/^日(?:内|內|以内|以內|之内|之內)/.test(text.slice(core.valueEnd, core.valueEnd + 3)) && !/(?:个|個|工作)$/.test(text.slice(core.valueStart - 2, core.valueStart))) {
-    return nonFigure(text, core, 'date', core.valueStart, core.valueEnd + 1);
   }
   if (after === '号' || after === '號') {
     const next = text[core.valueEnd + 1] ?? '';

@@ -27,6 +27,8 @@ const CONTEXT = 64;
 const ANCHOR = new RegExp(`[0-9０-９]+|[${CHINESE_NUMERAL_CHARS}]+|${CIRCLED.source}`, 'g');
 const VALUE_RUN = new RegExp(`[0-9０-９]+(?:[.．][0-9０-９]+)?|[${CHINESE_NUMERAL_CHARS}]+|${CIRCLED.source}`, 'g');
 /** What may stand before a sign that belongs to the number (| -12 |, 增减：+2), unlike the dash of 2019-2020. */
+/** Before a numeral: 之 makes a fraction (三分之二), 数 and 几 a vague amount (数十家, 几百人). */
+const VAGUE_BEFORE = '之数數几幾';
 const SIGN_BOUNDARY = ' \t\u3000|(（:：,，;；=、\n\r';
 
 function approxBefore(text: string, pos: number, floor: number): (ApproxWord & { start: number }) | null {
@@ -59,7 +61,7 @@ function readNumber(text: string, at: number, run: string, floor: number, limit:
     if (isDigitSequence(core.run)) return null;
     if (percentStart < 0 && !options.standalone) {
       const before = text[core.valueStart - 1] ?? '';
-      if (before === '之' || (core.run[0] === '一' && WORD_BEFORE_ONE.has(before))) return null;
+      if ((before !== '' && VAGUE_BEFORE.includes(before)) || (core.run[0] === '一' && WORD_BEFORE_ONE.has(before))) return null;
       const measure = tail.unitWord;
       if (measure === undefined || NOT_AFTER_CHINESE_NUMERAL.has(measure) || measure in PERCENT_UNITS) return null;
       if (inShortQuotation(text, core.valueStart, tail.end)) return nonFigure(text, core, 'idiom', core.valueStart, tail.end);
