@@ -599,6 +599,21 @@ describe.skipIf(!corpusPresent)('findNumbers over every corpus text (../shared/c
   });
 });
 
+describe('robustness', () => {
+  const runs: [string, string][] = [
+    ['digits', '1'.repeat(20000)],
+    ['Chinese ones read digit by digit', '一'.repeat(20000)],
+    ['letters and digits', 'a1'.repeat(10000)],
+    ['dotted', '1.'.repeat(10000)],
+    ['years', '2019年'.repeat(4000)],
+    ['labels without numbers', '电话：'.repeat(5000)],
+    ['numbers on lines', '1\n'.repeat(10000)],
+  ];
+  it.each(runs)('%s: no exception, invariants hold', (_name, text) => {
+    expect(invariantViolations(text, findNumbers(text))).toEqual([]);
+  });
+});
+
 describe('scale', () => {
   it('scans 1 MB of report text and returns sane counts', () => {
     const block = [

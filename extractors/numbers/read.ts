@@ -75,7 +75,8 @@ export function readCore(text: string, at: number, run: string, limit: number): 
     numeral = '百';
     value = 100;
   }
-  if (value === null) return null;
+  // A long run read digit by digit (一一一…) overflows; it is no number anyway.
+  if (value === null || !Number.isFinite(value)) return null;
   return { valueStart: at, valueEnd: at + numeral.length, value: fromInteger(value), decimals: 0, chinese: true, digits: '', run: numeral };
 }
 

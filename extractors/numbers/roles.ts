@@ -3,7 +3,7 @@
  * checks, each with a real example. A number no check claims is a figure (see scan.ts).
  */
 import type { NumberMention, NumberRole } from '../../schemas/types.js';
-import { toNumber } from './decimal.js';
+import { MAX_DIGITS, toNumber } from './decimal.js';
 import { WORD_BEFORE_ONE } from './lexicon.js';
 import type { Core, Tail } from './read.js';
 import { UNIT_WORDS, isCJK, isDigit, isLetter, nonFigure, readTail, wordBefore } from './read.js';
@@ -54,8 +54,8 @@ export function roleFromContext(text: string, core: Core, floor: number, limit: 
   const after = text[core.valueEnd];
   const within = (end: number) => end <= limit;
 
-  // Letters glued to the digits: a code the structure rules did not see.
-  if (!core.chinese && (isLetter(before) || isLetter(after))) return nonFigure(text, core, 'code');
+  // Letters glued to the digits: a code the structure rules did not see. So is a run too long to be a number.
+  if (!core.chinese && (isLetter(before) || isLetter(after) || core.digits.length > MAX_DIGITS)) return nonFigure(text, core, 'code');
 
   // Dotted sequences: 3.1.2 heading numbers, version strings.
   if (!core.chinese && (after === '.' || after === '．') && isDigit(text[core.valueEnd + 1])) {

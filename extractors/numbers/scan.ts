@@ -26,9 +26,9 @@ export interface ScanOptions {
 const CONTEXT = 64;
 const ANCHOR = new RegExp(`[0-9０-９]+|[${CHINESE_NUMERAL_CHARS}]+|${CIRCLED.source}`, 'g');
 const VALUE_RUN = new RegExp(`[0-9０-９]+(?:[.．][0-9０-９]+)?|[${CHINESE_NUMERAL_CHARS}]+|${CIRCLED.source}`, 'g');
-/** What may stand before a sign that belongs to the number (| -12 |, 增减：+2), unlike the dash of 2019-2020. */
 /** Before a numeral: 之 makes a fraction (三分之二), 数 and 几 a vague amount (数十家, 几百人). */
 const VAGUE_BEFORE = '之数數几幾';
+/** What may stand before a sign that belongs to the number (| -12 |, 增减：+2), unlike the dash of 2019-2020. */
 const SIGN_BOUNDARY = ' \t\u3000|(（:：,，;；=、\n\r';
 
 function approxBefore(text: string, pos: number, floor: number): (ApproxWord & { start: number }) | null {
@@ -79,9 +79,10 @@ function readNumber(text: string, at: number, run: string, floor: number, limit:
     }
   }
   const approxWord = approxBefore(text, start, floor);
+  // 近3年 is "the last three years", not "nearly three years".
   const nearlyMeansRecent = approxWord !== null && approxWord.word.endsWith('近') && tail.unitWord !== undefined && TIME_MEASURES.has(tail.unitWord);
-  const before = approxWord && !nearlyMeansRecent ? approxWord : null;
-  if (before) start = before.start;
+  const approx = nearlyMeansRecent ? null : approxWord;
+  if (approx) start = approx.start;
 
   let unit: Unit = 'count';
   let measure = tail.unitWord;
@@ -98,7 +99,7 @@ function readNumber(text: string, at: number, run: string, floor: number, limit:
   }
   let value = scaled(core.value, power);
   if (negative) value = negated(value);
-  const bound: Bound | null = before?.bound ?? (tail.remainder ? 'remainder' : (tail.after?.bound ?? null));
+  const bound: Bound | null = approx?.bound ?? (tail.remainder ? 'remainder' : (tail.after?.bound ?? null));
   const role: NumberRole = unit === 'percent' ? 'percent' : unit === 'yuan' ? 'money' : 'quantity';
   const numeral: NumberMention['numeral'] = core.chinese ? 'chinese' : tail.scale !== undefined || percentStart >= 0 ? 'mixed' : 'arabic';
   const rounded = core.decimals > 0 || tail.scale !== undefined;
@@ -152,21 +153,23 @@ export function scanNumbers(text: string, from: number, to: number, options: Sca
     for (const mention of structureMentions(text, structure)) keep(mention);
     reached = structure.end;
   };
-  ANCHOR.lastIndex = lo;
+  // Anchors are searched in the window only, so a small window of a big text costs a small search.
+  const window = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
+  ANCHOR.lastIndex = 0;
   let anchor: RegExpExecArray | null;
-  while ((anchor = ANCHOR.exec(text)) !== null && anchor.index < hi) {
-    const at = anchor.index;
+  while ((anchor = ANCHOR.exec(window)) !== null) {
+    const at = anchor.index + lo;
     while (next < structures.length && structures[next].start <= at) flushStructure();
     if (at < reached) {
-      ANCHOR.lastIndex = reached;
+      ANCHOR.lastIndex = reached - lo;
       continue;
     }
     const limit = next < structures.length ? structures[next].start : hi;
-    const mention = readNumber(text, at, anchor[0].slice(0, hi - at), reached, limit, options);
+    const mention = readNumber(text, at, anchor[0], reached, limit, options);
     if (mention) {
       keep(mention);
       reached = mention.end;
-      ANCHOR.lastIndex = mention.end;
+      ANCHOR.lastIndex = mention.end - lo;
     }
   }
   while (next < structures.length) flushStructure();
