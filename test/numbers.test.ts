@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral, findNumbers, isFigure, parseQuantity } from '../extractors/numbers/index.js';
 import type { ParsedQuantity } from '../extractors/numbers/index.js';
+import { STRUCTURE_RULES, findStructures } from '../extractors/numbers/structures.js';
 import type { Approx, Unit } from '../schemas/catalog.js';
 import type { Interval, NumberMention, NumberRole } from '../schemas/types.js';
 
@@ -276,6 +277,14 @@ describe('findNumbers: figures', () => {
     if (expected.digits !== undefined) expect(sentence.slice(mention.valueStart, mention.valueEnd)).toBe(expected.digits);
     expect(mention.valueStart).toBeGreaterThanOrEqual(mention.start);
     expect(mention.valueEnd).toBeLessThanOrEqual(mention.end);
+  });
+});
+
+describe('structure rules: each example is recognised by its own rule', () => {
+  const rows = STRUCTURE_RULES.flatMap((rule) => rule.example.split(', ').map((example): [string, string] => [rule.id, example]));
+  it.each(rows)('%s: %s', (id, example) => {
+    const found = findStructures(example, 0, example.length);
+    expect(found.map((s) => s.ruleId)).toContain(id);
   });
 });
 

@@ -92,7 +92,7 @@ export const DATE_RULES: readonly StructureRule[] = [
     notAfter: NUMBER_CHARS,
     pattern: new RegExp(`(?:19|20)\\d{2}([-/.])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])(?![0-9])(?:${SP}(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?![0-9]))?`, 'g'),
   },
-  { id: 'date/time', role: 'date', example: '时间：2025-03-10 15:35', pattern: /(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![0-9])/g, notAfter: `${NUMBER_CHARS}:` },
+  { id: 'date/time', role: 'date', example: '预计于 15:35 恢复', pattern: /(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![0-9])/g, notAfter: `${NUMBER_CHARS}:` },
   { id: 'date/hour', role: 'date', example: '9时30分', pattern: /(?:[01]?\d|2[0-4])时(?:[0-5]?\d分)?/g, notAfter: NUMBER_CHARS },
   { id: 'date/garbled', role: 'date', example: '20101120101231日', pattern: /(?<![0-9])[0-9]{8,}日/g },
   { id: 'date/garbled-month', role: 'date', example: '统计期限自20211月1日起', pattern: /(?:19|20)\d{2}(?:1[0-2]|0?[1-9])月/g, notAfter: NUMBER_CHARS },

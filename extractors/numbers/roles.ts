@@ -130,12 +130,12 @@ export function roleFromContext(text: string, core: Core, floor: number, limit: 
   if (after === '月' && n >= 1 && n <= 12 && before !== '个' && before !== '個' && !partOfWord) {
     return nonFigure(text, core, 'date', core.valueStart, Math.min(core.valueEnd + (text[core.valueEnd + 1] === '份' ? 2 : 1), limit));
   }
-  if (after === '日' && n >= 1 && n <= 31 && !partOfWord && !/^日(?:内|內|以内|以內|之内|之內)/.test(text.slice(core.valueEnd, core.valueEnd + 3)) && !/(?:个|個|工作)$/.test(text.slice(core.valueStart - 2, core.valueStart))) {
+  if (after === '日' && n >= 1 && n <= 31 && !partOfWord && !/^日(?:内|內|以内|以內|之内|之內)/.test(text.slice(core.valueEnd, core.valueEnd + 3)) && !/(?:个|個|工作)$/.test(text.slice(Math.max(0, core.valueStart - 2), core.valueStart))) {
     return nonFigure(text, core, 'date', core.valueStart, core.valueEnd + 1);
   }
   if (core.chinese) return null;
 
-  // Years, months, days and house numbers the structure rules left: 2019年 before an odd month, 18年我区.
+  // Years and house numbers the structure rules left: 2019年 before an odd month, 18年我区, 168号.
   YEAR_WORD.lastIndex = core.valueEnd;
   const yearWord = YEAR_WORD.exec(text);
   if (yearWord && within(core.valueEnd + yearWord[0].length)) {

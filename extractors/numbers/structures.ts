@@ -52,7 +52,7 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
   {
     id: 'url',
     role: 'url',
-    example: '门户网站（http://www.jeda.gov.cn）',
+    example: '原文链接: https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm',
     pattern: /(?<![A-Za-z0-9.\/-])(?:(?:https?:\/\/|www\.)[A-Za-z0-9\-._~%/?#=&:+@!$]*[A-Za-z0-9/=]|[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:gov|com|net|org|edu)(?:\.cn)?(?:\/[A-Za-z0-9\-._~%/?#=&]*)?)/g,
   },
   {
@@ -135,7 +135,7 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
   {
     id: 'idiom/one-by-one',
     role: 'idiom',
-    example: '一事一议, 一户一档, 一年一度',
+    example: '一年一度, 一村一品',
     pattern: /一([\u4e00-\u9fff])一([\u4e00-\u9fff])/g,
     accept: (m) => !/[零〇一二两三四五六七八九十百千万对對]/.test(m[1] + m[2]),
   },
