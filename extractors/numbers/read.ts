@@ -93,10 +93,10 @@ export function readTail(text: string, from: number): Tail {
   return { end, remainder: m[1] !== undefined || m[4] !== undefined, scale: m[3], unitWord: m[6], after };
 }
 
-/** Position of `word` ending right before `pos` (one space allowed), not before `floor`; or -1. */
+/** Position of `word` ending right before `pos` (spaces allowed between), not before `floor`; or -1. */
 export function wordBefore(text: string, pos: number, word: string, floor: number): number {
   let at = pos;
-  if (at > floor && (text[at - 1] === ' ' || text[at - 1] === '\u3000')) at--;
+  while (at > floor && (text[at - 1] === ' ' || text[at - 1] === '\u3000')) at--;
   const start = at - word.length;
   return start >= floor && text.startsWith(word, start) ? start : -1;
 }
