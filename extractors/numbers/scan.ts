@@ -31,8 +31,14 @@ const VAGUE_BEFORE = '之数數几幾';
 /** What may stand before a sign that belongs to the number (| -12 |, 增减：+2), unlike the dash of 2019-2020. */
 const SIGN_BOUNDARY = ' \t\u3000|(（:：,，;；=、\n\r';
 
+/** Last characters of the approximation words: most numbers have none of them before, and are done at once. */
+const APPROX_ENDINGS = new Set(APPROX_BEFORE.map((w) => w.word[w.word.length - 1]));
+
 /** The longest approximation word before `pos` (近, 约, 不少于 …) that is not part of another word (签约, 附近). */
 function approxBefore(text: string, pos: number, floor: number): (ApproxWord & { start: number }) | null {
+  let at = pos;
+  while (at > floor && (text[at - 1] === ' ' || text[at - 1] === '\u3000')) at--;
+  if (!APPROX_ENDINGS.has(text[at - 1])) return null;
   for (const word of APPROX_BEFORE) {
     const start = wordBefore(text, pos, word.word, floor);
     if (start < 0 || (word.notAfter && start > 0 && word.notAfter.includes(text[start - 1]))) continue;
