@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral, findNumbers, isFigure, parseQuantity } from '../extractors/numbers/index.js';
 import type { ParsedQuantity } from '../extractors/numbers/index.js';
+import { STRUCTURE_RULES, findStructures } from '../extractors/numbers/structures.js';
 import type { Approx, Unit } from '../schemas/catalog.js';
 import type { Interval, NumberMention, NumberRole } from '../schemas/types.js';
 
@@ -279,6 +280,14 @@ describe('findNumbers: figures', () => {
   });
 });
 
+describe('structure rules: each example is recognised by its own rule', () => {
+  const rows = STRUCTURE_RULES.flatMap((rule) => rule.example.split(', ').map((example): [string, string] => [rule.id, example]));
+  it.each(rows)('%s: %s', (id, example) => {
+    const found = findStructures(example, 0, example.length);
+    expect(found.map((s) => s.ruleId)).toContain(id);
+  });
+});
+
 describe('findNumbers: false positives (never a figure, each with its role)', () => {
   const cases: [sentence: string, span: string, role: NumberRole][] = [
     // Telephone, fax, hotlines, postcodes, e-mail, addresses
@@ -333,6 +342,10 @@ describe('findNumbers: false positives (never a figure, each with its role)', ()
     ['截至2017年12月30日，教育局主动公开各类信息486条', '2017年12月30日', 'date'],
     ['府信息公开培训，7月下旬对全市办公室', '7月下旬', 'date'],
     ['善主动公开目录。5月15日,市集中开展', '5月15日', 'date'],
+    ['截至十二月三十一日 (constructed)', '十二月', 'date'],
+    ['截至十二月三十一日 (constructed)', '三十一日', 'date'],
+    ['后政务公开工作。5月,印发《蚌埠', '5月', 'date'],
+    ['2019年13月，一月份 (constructed)', '一月份', 'date'],
     ['公共查閱點。截至2011年底,我局政府信', '2011年底', 'date'],
     ['公開規定》要求,2008 年 4 月 1日起我局開始', '2008 年 4 月 1日', 'date'],
     ['截至 2024 年 12 月\n31 日，市科委通过部门网站', '2024 年 12 月\n31 日', 'date'],
@@ -469,6 +482,9 @@ describe('findNumbers: false positives (never a figure, each with its role)', ()
     '是唯一一个',
     '三四个',
     '一一对应',
+    '数十家单位参加',
+    '几百人次',
+    '三分之二的申请',
   ];
   it.each(noFigureAtAll)('%j holds no figure', (sentence) => {
     expect(findNumbers(sentence).filter((m) => isFigure(m.role))).toEqual([]);
@@ -589,6 +605,21 @@ describe.skipIf(!corpusPresent)('findNumbers over every corpus text (../shared/c
       const to = Math.min(text.length, from + step + 97);
       expect(findNumbers(text, from, to)).toEqual(whole.filter((m) => m.start >= from && m.end <= to));
     }
+  });
+});
+
+describe('robustness', () => {
+  const runs: [string, string][] = [
+    ['digits', '1'.repeat(20000)],
+    ['Chinese ones read digit by digit', '一'.repeat(20000)],
+    ['letters and digits', 'a1'.repeat(10000)],
+    ['dotted', '1.'.repeat(10000)],
+    ['years', '2019年'.repeat(4000)],
+    ['labels without numbers', '电话：'.repeat(5000)],
+    ['numbers on lines', '1\n'.repeat(10000)],
+  ];
+  it.each(runs)('%s: no exception, invariants hold', (_name, text) => {
+    expect(invariantViolations(text, findNumbers(text))).toEqual([]);
   });
 });
 

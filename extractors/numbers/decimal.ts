@@ -22,8 +22,11 @@ export function asciiDigits(s: string): string {
   return out;
 }
 
-/** Significant digits kept: longer runs are identifiers, and reading them exactly would cost quadratic time. */
-const MAX_DIGITS = 40;
+/**
+ * Longest digit run read as a number. A longer run is an identifier, never a figure; its value is
+ * read from its first digits only, which keeps it finite and its reading linear in time.
+ */
+export const MAX_DIGITS = 40;
 
 /** A printed arabic number (digits, optional thousands separators and decimal point). */
 export function parseDigits(printed: string): { value: Decimal; decimals: number } {
@@ -31,8 +34,8 @@ export function parseDigits(printed: string): { value: Decimal; decimals: number
   const point = plain.indexOf('.');
   const decimals = point < 0 ? 0 : plain.length - point - 1;
   const digits = point < 0 ? plain : plain.slice(0, point) + plain.slice(point + 1);
-  const dropped = Math.max(0, digits.length - MAX_DIGITS);
-  return { value: { mantissa: BigInt(digits.slice(0, digits.length - dropped)), exponent: dropped - decimals }, decimals };
+  if (digits.length > MAX_DIGITS) return { value: { mantissa: BigInt(digits.slice(0, MAX_DIGITS)), exponent: 0 }, decimals };
+  return { value: { mantissa: BigInt(digits), exponent: -decimals }, decimals };
 }
 
 export function fromInteger(n: number): Decimal {

@@ -88,8 +88,7 @@ export const NOT_APPROX_AFTER = /^(?:以下简称|以下簡稱|以下称|以下�
 
 /**
  * Characters that, just before 一, make it part of a word: 上一年, 下一年度, 统一, 唯一, 每一项,
- * 逐一, 某一, 周一, 初一, 单一, 其一, and 无一例 (not a single case: a zero, not a one). Before any
- * numeral, 之 makes a fraction (三分之二).
+ * 逐一, 某一, 周一, 初一, 单一, 其一, and 无一例 (not a single case: a zero, not a one).
  */
 export const WORD_BEFORE_ONE: ReadonlySet<string> = new Set([...'上下每统統唯同进進逐划劃整其某周週初单單无無']);
 
