@@ -36,7 +36,7 @@ export function findEnglishNumbers(text: string, from = 0, to = text.length): Nu
   while (lineStart < to) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-    if (NUMBER_WORD.test(text.slice(lineStart, lineEnd))) mentions.push(...readLine(text, lineStart, lineEnd));
+    mentions.push(...readLine(text, lineStart, lineEnd));
     lineStart = lineEnd + 1;
   }
   return mentions;
@@ -45,7 +45,8 @@ export function findEnglishNumbers(text: string, from = 0, to = text.length): Nu
 function readLine(text: string, lineStart: number, lineEnd: number): NumberMention[] {
   const structures = findStructures(text, lineStart, lineEnd);
   const out: NumberMention[] = structures.map((s) => structureMention(text, s));
-  for (const piece of numberPieces(text, lineStart, lineEnd)) {
+  const pieces = NUMBER_WORD.test(text.slice(lineStart, lineEnd)) ? numberPieces(text, lineStart, lineEnd) : [];
+  for (const piece of pieces) {
     const mention = readPiece(text, piece, lineStart, lineEnd);
     if (mention && !structures.some((s) => s.start < mention.end && mention.start < s.end)) out.push(mention);
   }
@@ -121,14 +122,15 @@ interface Reading {
   yearShape: boolean;
 }
 
-function readValue(text: string, piece: Located[]): Reading | null {
+function readValue(text: string, piece: Located[], lineEnd: number): Reading | null {
   const start = piece[0].start;
   const end = piece[piece.length - 1].end;
   const printed = text.slice(start, end);
   const digits = DIGITS.exec(printed);
   if (digits) {
     const valueStart = start + digits.index;
-    const scales = SCALE_WORDS.exec(text.slice(valueStart + digits[0].length, end));
+    // compromise sometimes returns "3" and "million" as two numbers: the scale is read here, and the lone scale word is dropped as an overlap.
+    const scales = SCALE_WORDS.exec(text.slice(valueStart + digits[0].length, lineEnd));
     const power = scales ? scales[0].trim().split(/\s+/).reduce((sum, word) => sum + SCALES[word.toLowerCase()], 0) : 0;
     const parsed = parseDigits(digits[0]);
     return {
@@ -178,7 +180,7 @@ function escape(s: string): string {
 function readPiece(text: string, piece: Located[], lineStart: number, lineEnd: number): NumberMention | null {
   const tags = new Set(piece.flatMap((p) => [...(p.term.tags ?? [])]));
   if (tags.has('RomanNumeral') || tags.has('Fraction')) return null;
-  const reading = readValue(text, piece);
+  const reading = readValue(text, piece, lineEnd);
   if (!reading) return null;
   let start = reading.valueStart;
   let end = reading.valueEnd;
@@ -213,7 +215,12 @@ function readPiece(text: string, piece: Located[], lineStart: number, lineEnd: n
   if (tags.has('Ordinal')) role = 'ordinal';
   const value = toNumber(reading.value);
   // 2023 is a year, also after "over" (up 8.5% over 2022.), unless a noun it counts follows (more than 2000 requests).
-  if (role === 'quantity' && reading.yearShape && value >= 1900 && value <= 2100 && !(bound && countsNoun(text.slice(end, lineEnd)))) role = 'year';
+  if (role === 'quantity' && reading.yearShape && value >= 1900 && value <= 2100 && !(bound && countsNoun(text.slice(end, lineEnd)))) {
+    role = 'year';
+    bound = null;
+    start = reading.valueStart;
+    end = reading.valueEnd;
+  }
   const approx: Approx = approxOf(bound);
   const interval: Interval = intervalOf({ value: reading.value, unit, chinese: false, rounded: reading.rounded }, bound);
   return {

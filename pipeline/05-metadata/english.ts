@@ -20,7 +20,7 @@ const REPORT = String.raw`(?:Annual\s+Report|Work\s+Report|Report|Work\s+Summary
 const PUBLICATION_LINE = /\b(?:published|release date|date of (?:issue|release)|updated|posted|source)\s*[:：]/i;
 
 export const ENGLISH_YEAR_RULES: readonly EnglishMetadataRule[] = [
-  { id: 'year/en-title', pattern: new RegExp(String.raw`\b${YEAR}\s+${REPORT}`, 'i'), example: '2023 Annual Report on Government Information Disclosure of the People’s Government of Lanshan City' },
+  { id: 'year/en-title', pattern: new RegExp(String.raw`\b${YEAR}\s+${REPORT}`, 'i'), example: '2023 Annual Report on Government Information Disclosure of the People’s Government of Xinlan City' },
   { id: 'year/en-title-for-year', pattern: new RegExp(String.raw`${REPORT}[^\n]{0,120}?(?:\bfor\s+(?:the\s+)?(?:year\s+)?|\(\s*)${YEAR}\b`, 'i'), example: 'Annual Report on Government Information Disclosure of the Ministry of Examples for the Year 2022' },
   {
     id: 'year/en-period',
@@ -40,24 +40,24 @@ export const ENGLISH_AGENCY_RULES: readonly (EnglishMetadataRule & { wholeText?:
   {
     id: 'agency/en-title-of',
     pattern: new RegExp(String.raw`${REPORT}\s+(?:of|by)\s+(?:the\s+)?([A-Z][^\n,;]{2,120})`),
-    example: '2023 Annual Report on Government Information Disclosure of the People’s Government of Lanshan City',
+    example: '2023 Annual Report on Government Information Disclosure of the People’s Government of Xinlan City',
   },
   {
     id: 'agency/en-title-before',
     pattern: new RegExp(String.raw`(?:^|\n)[\s#*]*(?:The\s+)?([A-Z][^\n,;]{2,120}?)\s*(?:\n\s*)?(?:\b${YEAR}\s+)?${REPORT}`),
-    example: 'Lanshan Municipal Bureau of Natural Resources\n2022 Annual Report on Government Information Disclosure',
+    example: 'Xinlan Municipal Bureau of Natural Resources\n2022 Annual Report on Government Information Disclosure',
   },
   {
     id: 'agency/en-compiled-by',
     pattern: /\b(?:compiled|prepared|drafted|issued|published)\s+by\s+(?:the\s+)?([A-Z][^\n,;]{2,120})/,
     wholeText: true,
-    example: 'This report is compiled by the General Office of the People’s Government of Lanshan City in accordance with the Regulations.',
+    example: 'This report is compiled by the General Office of the People’s Government of Xinlan City in accordance with the Regulations.',
   },
   {
     id: 'agency/en-contact',
     pattern: /\bplease\s+contact\s+(?:the\s+)?([A-Z][^\n,;]{2,120})/,
     wholeText: true,
-    example: 'For enquiries, please contact the General Office of the Lanshan Municipal Bureau of Commerce, Tel: (0000) 1234 5678.',
+    example: 'For enquiries, please contact the General Office of the Xinlan Municipal Bureau of Commerce, Tel: (0000) 1234 5678.',
   },
 ];
 
@@ -105,7 +105,7 @@ export function detectEnglishAgency(text: string): { agency: string | null; evid
   return { agency: null, evidence: 'agency/none' };
 }
 
-/** The place an agency belongs to: People's Government of Lanshan City → Lanshan City; Lanshan Municipal Bureau … → Lanshan. */
+/** The place an agency belongs to: People's Government of Xinlan City → Xinlan City; Xinlan Municipal Bureau … → Xinlan. */
 export function detectEnglishRegion(agency: string | null): string | null {
   if (!agency) return null;
   const ofPlace = /People['’]s\s+Government\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})/.exec(agency);
@@ -128,11 +128,20 @@ export function detectEnglishTitle(text: string): string | null {
   return null;
 }
 
-/** Column headers of the official tables in English versions: the 2021 template counts issued/repealed/in force. */
+/** Column headers of the official tables in English versions, all on one header row: prose never lines them up. */
 export const ENGLISH_FORMAT_RULES: readonly (EnglishMetadataRule & { format: ReportFormat })[] = [
-  { id: 'format/en-2021-headers', format: 'template2021', pattern: /\b(?:issued|formulated)\s+this\s+year\b[\s\S]{0,200}\b(?:repealed|abolished)\s+this\s+year\b|\bcurrently\s+(?:valid|effective|in\s+force)\b/i, example: 'Type\tIssued this year\tRepealed this year\tCurrently valid' },
-  { id: 'format/en-2019-headers', format: 'template2019', pattern: /\bnewly\s+(?:made|formulated|produced)\s+this\s+year\b|\bnewly\s+(?:disclosed|published)\s+this\s+year\b|\bnumber\s+of\s+items\s+(?:in\s+)?the\s+previous\s+year\b/i, example: 'Item\tNewly made this year\tNewly disclosed this year\tTotal disclosed' },
-  { id: 'format/en-template-rows', format: 'mixed', pattern: /\bcarried\s+(?:over|forward)\s+to\s+(?:the\s+)?next\s+year\b[\s\S]{0,600}\bnewly\s+received\b|\bnewly\s+received\b[\s\S]{0,2000}\bcarried\s+(?:over|forward)\s+to\s+(?:the\s+)?next\s+year\b/i, example: 'Newly received requests\t35\n…\nCarried over to the next year\t1' },
+  {
+    id: 'format/en-2021-headers',
+    format: 'template2021',
+    pattern: /\b(?:issued|formulated)\s+this\s+year\b[^\n]{0,80}\b(?:repealed|abolished)\s+this\s+year\b[^\n]{0,80}\bcurrently\s+(?:valid|effective|in\s+force)\b/i,
+    example: 'Type\tIssued this year\tRepealed this year\tCurrently valid',
+  },
+  {
+    id: 'format/en-2019-headers',
+    format: 'template2019',
+    pattern: /\bnewly\s+(?:made|formulated|produced)\s+this\s+year\b[^\n]{0,80}\bnewly\s+(?:disclosed|published)\s+this\s+year\b/i,
+    example: 'Item\tNewly made this year\tNewly disclosed this year\tTotal disclosed',
+  },
 ];
 
 /** English versions are prose unless they carry the official template tables. */
