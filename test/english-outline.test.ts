@@ -90,6 +90,12 @@ describe('outline of English reports', () => {
     expect(doc.paragraphs[doc.paragraphs.length - 1].label).toBe('response');
   });
 
+  it('labels a part whose heading names no part by the English words of its body', () => {
+    const body = 'The bureau received 35 requests for government information disclosure; 20 were disclosed in full and 2 were carried over from the previous year.';
+    const doc = processed(['2023 Annual Report on Government Information Disclosure of Xinlan Municipal Bureau of Commerce', ENGLISH_BODY, 'I. General Situation', ENGLISH_BODY, 'II. Work Done in 2023', body].join('\n'));
+    expect(doc.sections.map((s) => [s.heading, s.label, s.ruleId])).toContainEqual(['II. Work Done in 2023', 'application', 'part/vocabulary']);
+  });
+
   it('leaves Chinese reports to the Chinese numbering: "I." in a Chinese report is not a heading', () => {
     const doc = processed('一、总体情况\n2023年，我局主动公开政府信息486条。\nI. Website\n二、主动公开政府信息情况\n全年主动公开信息120条。');
     expect(doc.sections.map((s) => s.heading)).toEqual(['一、总体情况', '二、主动公开政府信息情况']);

@@ -133,6 +133,17 @@ describe('English sentences into the catalog', () => {
     ['No requests were received in 2023.', [{ metric: 'apply.new.total', value: 0, unit: 'count', approx: 'exact', quote: 'No requests were received' }]],
     ['The office collected fees of RMB 1.2 million.', [{ metric: 'fees.collected', value: 1200000, unit: 'yuan', approx: 'exact', quote: 'collected fees of RMB 1.2 million' }]],
     ['The office collected 350 copies of forms.', []],
+    [
+      'The city received 2 applications for administrative reconsideration concerning disclosure.',
+      [{ metric: 'appeal.review.total', value: 2, unit: 'count', approx: 'exact', quote: '2 applications for administrative reconsideration' }],
+    ],
+    [
+      'Of these, 1,102 were disclosed in full, 230 were disclosed in part and 45 were rejected.',
+      [
+        { metric: 'apply.disclosed.total', value: 1102, unit: 'count', approx: 'exact', quote: '1,102 were disclosed in full' },
+        { metric: 'apply.partial.total', value: 230, unit: 'count', approx: 'exact', quote: '230 were disclosed in part' },
+      ],
+    ],
   ];
   for (const [sentence, expected] of rows) it(sentence, () => expectFacts(readEnglish(sentence), expected));
 

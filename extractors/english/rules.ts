@@ -20,7 +20,7 @@ export const PLACEHOLDERS: Readonly<Record<string, string>> = {
   W: String.raw`(?:[A-Za-z'’-]+,?\s+){0,4}?`,
   ITEMS: String.raw`(?:items?|pieces?|documents?|entries|records|articles?|messages?|posts?)(?:\s+of\s+(?:government\s+|public\s+|policy\s+)?information)?`,
   INFO: String.raw`(?:(?:items?|pieces?)\s+of\s+)?(?:government\s+|public\s+)?information`,
-  REQ: String.raw`(?:requests?|applications?)(?!\s+for\s+(?:administrative|reconsideration|review))(?:\s+for\s+(?:the\s+)?(?:disclosure\s+of\s+)?(?:government\s+)?information(?:\s+disclosure)?)?`,
+  REQ: String.raw`(?:requests?|applications?)\b(?!\s+for\s+(?:administrative|reconsideration|review))(?:\s+for\s+(?:the\s+)?(?:disclosure\s+of\s+)?(?:government\s+)?information(?:\s+disclosure)?)?`,
   /** A verb that reports a total: was, totalled, reached, or a table cell boundary. */
   IS: String.raw`\s*(?:[:\t]|\b(?:was|were|reached|totall?ed|numbered|stood at|amounted to|came to)\b)\s*`,
   PREV_YEAR: String.raw`(?:the\s+)?(?:previous|last|preceding|prior)\s+year|(?:19|20)\d\d`,
@@ -165,7 +165,7 @@ export const ENGLISH_RULES: readonly EnglishRule[] = [
   {
     id: 'platform.visits/N-visits-to-site',
     metric: 'platform.visits',
-    pattern: String.raw`{N}\s+(?:page\s+)?(?:visits|views|hits|visitors)\s+(?:to|on)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:website|portal|platform|site)`,
+    pattern: String.raw`{N}\s+(?:page\s+)?(?:visits|views|hits|visitors)\s+(?:(?:were|was)\s+(?:recorded|registered|logged)\s+)?(?:to|on|at)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:website|portal|platform|site)`,
     example: 'There were about 850,000 visits to the government portal website.',
   },
   // Fees.
