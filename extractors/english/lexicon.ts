@@ -71,3 +71,24 @@ export const MONTH = String.raw`(?:January|February|March|April|May|June|July|Au
 
 /** Words after which a number names a place in a document: Article 20, part II, Table 3. */
 export const REFERENCE_WORDS = String.raw`(?:[Aa]rticles?|[Ii]tems?|[Cc]lauses?|[Pp]aragraphs?|[Ss]ections?|[Cc]hapters?|[Pp]arts?|[Aa]nnex(?:es)?|[Aa]ppendix|[Aa]ppendices|[Tt]ables?|[Ff]igures?|[Aa]ttachments?|[Ss]chedules?|[Rr]ules?|[Pp]ages?)`;
+
+/** Markers that number parts and references in words or Roman numerals: Part One, Part II. */
+export const ORDINAL_MARKER = String.raw`(?:[IVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)`;
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The value of a part or reference marker: 3, Three, III (0 when it is none of these). */
+export function ordinalValue(marker: string): number {
+  if (/^\d+$/.test(marker)) return Number(marker);
+  const word = ORDINAL_WORDS[marker.toLowerCase()];
+  if (word) return word;
+  const roman = marker.toUpperCase();
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const here = ROMAN_DIGITS[roman[i]];
+    if (here === undefined) return 0;
+    total += here < (ROMAN_DIGITS[roman[i + 1]] ?? 0) ? -here : here;
+  }
+  return total;
+}

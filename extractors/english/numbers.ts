@@ -11,7 +11,7 @@ import type { Interval, NumberMention, NumberRole } from '../../schemas/types.js
 import { approxOf, intervalOf } from '../numbers/approx.js';
 import { fromInteger, parseDigits, scaled, toNumber, type Decimal } from '../numbers/decimal.js';
 import type { Bound } from '../numbers/lexicon.js';
-import { APPROX_AFTER, APPROX_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, PERCENT_AFTER, SCALES, type EnglishApproxPhrase } from './lexicon.js';
+import { APPROX_AFTER, APPROX_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, PERCENT_AFTER, SCALES, ordinalValue, type EnglishApproxPhrase } from './lexicon.js';
 import { findStructures, type Structure } from './structures.js';
 
 type Term = { text: string; pre: string; post: string; tags?: Set<string> };
@@ -247,8 +247,6 @@ function countsNoun(after: string): boolean {
   return word !== undefined && !FUNCTION_WORDS.has(word);
 }
 
-const SMALL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** The number a structure carries (the 20 of Article 20, the 2 of Part II); it is never a figure. */
 function structureMention(text: string, structure: Structure): NumberMention {
@@ -265,7 +263,7 @@ function structureMention(text: string, structure: Structure): NumberMention {
     const word = /\S+$/.exec(span);
     if (word) {
       valueStart += word.index;
-      value = SMALL_WORDS[word[0].toLowerCase()] ?? romanValue(word[0]);
+      value = ordinalValue(word[0]);
     }
   }
   return {
@@ -282,14 +280,4 @@ function structureMention(text: string, structure: Structure): NumberMention {
     numeral: digits ? 'arabic' : 'words',
     role: structure.role,
   };
-}
-
-function romanValue(roman: string): number {
-  let total = 0;
-  for (let i = 0; i < roman.length; i++) {
-    const here = ROMAN[roman[i]] ?? 0;
-    const next = ROMAN[roman[i + 1]] ?? 0;
-    total += here < next ? -here : here;
-  }
-  return total;
 }

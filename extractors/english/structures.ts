@@ -5,7 +5,7 @@
  * with a real example that test/english.test.ts runs.
  */
 import type { NumberRole } from '../../schemas/types.js';
-import { MONTH, REFERENCE_WORDS } from './lexicon.js';
+import { MONTH, ORDINAL_MARKER, REFERENCE_WORDS } from './lexicon.js';
 
 export interface StructureRule {
   id: string;
@@ -42,7 +42,7 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
   {
     id: 'en/reference',
     role: 'ordinal',
-    pattern: new RegExp(String.raw`\b${REFERENCE_WORDS}\s+(?:\d+|[IVXLC]+\b|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?:\s*\(\d+\))?`, 'g'),
+    pattern: new RegExp(String.raw`\b${REFERENCE_WORDS}\s+(?:\d+|${ORDINAL_MARKER}\b)(?:\s*\(\d+\))?`, 'g'),
     example: 'Article 20 of the Regulations',
   },
   { id: 'en/address', role: 'address', pattern: /\b(?:Room|Building|Floor|Block|Gate|Unit)\s+\d+\b/g, example: 'Room 301, Building 2' },
@@ -64,7 +64,6 @@ export function findStructures(text: string, from: number, to: number): Structur
   const found: Structure[] = [];
   for (const rule of STRUCTURE_RULES) {
     for (const match of slice.matchAll(rule.pattern)) {
-      if (!/\d|\b[IVXLC]+\b|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten/.test(match[0])) continue;
       found.push({ start: from + match.index!, end: from + match.index! + match[0].length, role: rule.role, ruleId: rule.id });
     }
   }

@@ -1,26 +1,18 @@
+import { ORDINAL_MARKER, ordinalValue } from '../../extractors/english/lexicon.js';
 import type { Paragraph, Section } from '../../schemas/types.js';
 
 /** Numbered headings of English reports: I. / Part One / Annex 1 (level 1), (I) / (1) (level 2), 1. (either). */
 const ROMAN_TOP = /^([IVX]{1,4})\s*[.、．]\s+(?=\S)/;
-const PART_TOP = /^Part\s+([IVX]{1,4}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b\s*[.:：、-]?\s*/i;
+const PART_TOP = new RegExp(String.raw`^(?:Part|PART)\s+(\d{1,2}|${ORDINAL_MARKER})\b\s*[.:：、-]?\s*`);
 const APPENDIX = /^(?:Annex|Appendix|Attachment)\b\s*\d*\s*[:：.]?\s*/i;
 const PAREN_SUB = /^[(（]\s*([IVX]{1,4}|\d{1,2})\s*[)）]\s*/;
 const ARABIC = /^(\d{1,2})\s*[.、．)]\s+(?=[A-Z])/;
 
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
-
-function ordinalOf(marker: string): number {
-  if (/^\d+$/.test(marker)) return Number(marker);
-  const word = WORDS[marker.toLowerCase()];
-  if (word) return word;
-  let total = 0;
-  const upper = marker.toUpperCase();
-  for (let i = 0; i < upper.length; i++) {
-    const here = ROMAN[upper[i]] ?? 0;
-    total += here < (ROMAN[upper[i + 1]] ?? 0) ? -here : here;
-  }
-  return total;
+/** A heading's words without its numbering (I. / Part One / (I) / 2.); Annex stays, it names the part. */
+export function withoutEnglishNumbering(heading: string): string {
+  const line = heading.replace(/^[\s#*]+/, '');
+  const numbering = [ROMAN_TOP, PART_TOP, PAREN_SUB, ARABIC].map((pattern) => pattern.exec(line)).find(Boolean);
+  return numbering ? line.slice(numbering[0].length) : line;
 }
 
 /** Arabic numbering (1. Overview) is the outline only in a report without Roman or Part headings. */
@@ -34,8 +26,6 @@ export function arabicIsTopLevel(text: string, paragraphs: readonly Paragraph[])
 export interface EnglishHeading {
   /** Length of the heading (numbering and words) from the start of `line`. */
   length: number;
-  /** Length of the numbering alone. */
-  numberingLength: number;
   level: number;
   numbering: NonNullable<Section['numbering']>;
 }
@@ -49,12 +39,12 @@ export function englishHeading(line: string, arabicTop: boolean): EnglishHeading
   let match: RegExpExecArray | null;
   let level = 1;
   let numbering: EnglishHeading['numbering'];
-  if ((match = ROMAN_TOP.exec(line))) numbering = { style: 'roman', marker: match[1], ordinal: ordinalOf(match[1]) };
-  else if ((match = PART_TOP.exec(line))) numbering = { style: 'part', marker: match[1], ordinal: ordinalOf(match[1]) };
+  if ((match = ROMAN_TOP.exec(line))) numbering = { style: 'roman', marker: match[1], ordinal: ordinalValue(match[1]) };
+  else if ((match = PART_TOP.exec(line))) numbering = { style: 'part', marker: match[1], ordinal: ordinalValue(match[1]) };
   else if ((match = APPENDIX.exec(line))) numbering = { style: 'appendix', marker: match[0].trim(), ordinal: 0 };
   else if ((match = PAREN_SUB.exec(line))) {
     level = 2;
-    numbering = { style: 'paren', marker: match[1], ordinal: ordinalOf(match[1]) };
+    numbering = { style: 'paren', marker: match[1], ordinal: ordinalValue(match[1]) };
   } else if ((match = ARABIC.exec(line))) {
     level = arabicTop ? 1 : 2;
     numbering = { style: 'arabic', marker: match[1], ordinal: Number(match[1]) };
@@ -66,5 +56,5 @@ export function englishHeading(line: string, arabicTop: boolean): EnglishHeading
   if (length > 120) return null;
   length = words.slice(0, length).trimEnd().length;
   if (length < 2 && numbering.style !== 'appendix') return null;
-  return { length: match[0].length + length, numberingLength: match[0].length, level, numbering };
+  return { length: match[0].length + length, level, numbering };
 }

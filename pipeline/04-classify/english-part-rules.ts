@@ -1,4 +1,5 @@
 import type { SectionLabel } from '../../schemas/catalog.js';
+import { withoutEnglishNumbering } from './english-headings.js';
 import type { PartRule } from './part-rules.js';
 
 /**
@@ -45,12 +46,9 @@ export const ENGLISH_PART_RULES: readonly PartRule[] = [
   },
 ];
 
-/** Numbering in front of an English heading: I. / Part One / (III) / 2. */
-export const ENGLISH_NUMBERING = /^[\s#*]*(?:[IVX]{1,4}\s*[.、．)]|Part\s+(?:[IVX]{1,4}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b\s*[.:：、-]?|[(（]\s*(?:[IVX]{1,4}|\d{1,2}|[a-h])\s*[)）]|\d{1,2}\s*[.、．)])\s*/i;
-
 /** The first English rule that names the heading's part, or null. */
 export function labelEnglishHeading(heading: string): PartRule | null {
-  const words = heading.replace(ENGLISH_NUMBERING, '');
+  const words = withoutEnglishNumbering(heading);
   return ENGLISH_PART_RULES.find((rule) => rule.pattern.test(words)) ?? null;
 }
 
