@@ -145,28 +145,33 @@ function readValue(text: string, piece: Located[], lineEnd: number): Reading | n
   }
   const words = printed.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
   const value = (nlp(words).numbers().get() as unknown[])[0];
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return null;
+  if (typeof value !== 'number' || !(value >= 0 && value <= Number.MAX_SAFE_INTEGER) || /e/.test(String(value))) return null;
   const valueStart = start + printed.indexOf(words);
   const decimal = Number.isInteger(value) ? fromInteger(value) : parseDigits(String(value)).value;
   return { valueStart, valueEnd: valueStart + words.length, value: decimal, decimals: 0, rounded: false, numeral: 'words', yearShape: false };
 }
 
-function phraseBefore(before: string, phrases: readonly EnglishApproxPhrase[]): { phrase: EnglishApproxPhrase; at: number } | null {
-  const lower = before.toLowerCase();
-  for (const phrase of phrases) {
-    const match = new RegExp(`(?:^|[^a-z])(${escape(phrase.phrase)})\\s*$`).exec(lower);
-    if (!match) continue;
+const BEFORE = APPROX_BEFORE.map((phrase) => ({ phrase, pattern: new RegExp(`(?:^|[^a-z])(${escape(phrase.phrase)})\\s*$`) }));
+const AFTER = APPROX_AFTER.map((phrase) => ({ phrase, pattern: phrase.phrase === '+' ? /^\+/ : new RegExp(`^\\s*${escape(phrase.phrase)}\\b`, 'i') }));
+
+/** The approximation phrase that ends just before a number, and where it starts. */
+function phraseBefore(before: string): { phrase: EnglishApproxPhrase; at: number } | null {
+  const lower = before.slice(-40).toLowerCase();
+  const offset = before.length - lower.length;
+  for (const { phrase, pattern } of BEFORE) {
+    const match = pattern.exec(lower);
+    if (!match || (match.index === 0 && /[a-z]/i.test(before[offset - 1] ?? ''))) continue;
     const at = match.index + match[0].indexOf(match[1]);
     const previousWord = /([a-z]+)\s*$/.exec(lower.slice(0, at))?.[1];
     if (previousWord && phrase.notAfter?.includes(previousWord)) continue;
-    return { phrase, at };
+    return { phrase, at: offset + at };
   }
   return null;
 }
 
-function phraseAfter(after: string, phrases: readonly EnglishApproxPhrase[]): { phrase: EnglishApproxPhrase; length: number } | null {
-  for (const phrase of phrases) {
-    const pattern = phrase.phrase === '+' ? /^\+/ : new RegExp(`^\\s*${escape(phrase.phrase)}\\b`, 'i');
+/** The approximation phrase right after a number and its unit, and its length. */
+function phraseAfter(after: string): { phrase: EnglishApproxPhrase; length: number } | null {
+  for (const { phrase, pattern } of AFTER) {
     const match = pattern.exec(after);
     if (match) return { phrase, length: match[0].length };
   }
@@ -201,12 +206,12 @@ function readPiece(text: string, piece: Located[], lineStart: number, lineEnd: n
     end += suffix[0].length;
   }
   let bound: Bound | null = null;
-  const after = phraseAfter(text.slice(end, lineEnd), APPROX_AFTER);
+  const after = phraseAfter(text.slice(end, lineEnd));
   if (after) {
     bound = after.phrase.bound;
     end += after.length;
   }
-  const before = phraseBefore(text.slice(lineStart, start), APPROX_BEFORE);
+  const before = phraseBefore(text.slice(lineStart, start));
   if (before) {
     bound ??= before.phrase.bound;
     start = lineStart + before.at;
