@@ -6,7 +6,7 @@ import type { PartRule } from './part-rules.js';
  * Heading keywords of English reports per report part, tried in order like PART_RULES: appeals
  * (reconsideration) before requests, other matters and problems before everything that could
  * share their words. Each example is a heading as English versions of the reports print them;
- * test/english.test.ts runs every example.
+ * test/english-outline.test.ts runs every example.
  */
 export const ENGLISH_PART_RULES: readonly PartRule[] = [
   { id: 'part/en-other-matters', label: 'other', pattern: /\bother\s+(?:matters|items|issues|information)\b|\bmiscellaneous\b/i, example: 'VI. Other Matters to Be Reported' },

@@ -1,7 +1,7 @@
 /**
  * Metadata of English-language reports ("2023 Annual Report on Government Information
  * Disclosure of …"), as rule tables like the Chinese ones in index.ts. Each row carries an
- * example; test/english.test.ts runs them all.
+ * example; test/english-outline.test.ts runs them all.
  */
 import type { ReportFormat, ReportKind } from '../../schemas/catalog.js';
 
