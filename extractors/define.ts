@@ -1,6 +1,6 @@
 import { requireMetric } from '../schemas/catalog.js';
 import type { Approx, Unit } from '../schemas/catalog.js';
-import type { DescribedDoc, Fact, FactRelation, FactSource, Interval, Message, NumberMention, Paragraph, Section } from '../schemas/types.js';
+import type { DescribedDoc, Fact, FactRelation, FactSource, Interval, Language, Message, NumberMention, Paragraph, Section } from '../schemas/types.js';
 
 /** What an extractor sees: the document read-only, plus lookups it would otherwise rebuild. */
 export interface ExtractContext {
@@ -50,6 +50,8 @@ export interface ExtractorInfo {
   description: string;
   /** Extractors off by default run only when named with --extractors. */
   enabledByDefault?: boolean;
+  /** Languages of report text the extractor reads (`doc.language`); it never runs on others. Default ['zh']. */
+  languages?: readonly Language[];
 }
 
 export interface Extractor extends Readonly<Required<ExtractorInfo>> {
@@ -68,6 +70,7 @@ export function defineExtractor(info: ExtractorInfo, extract: (context: ExtractC
   const id = info.id;
   return Object.freeze({
     enabledByDefault: true,
+    languages: ['zh'] as readonly Language[],
     ...info,
     run(context: ExtractContext) {
       const facts: Omit<Fact, 'id'>[] = [];

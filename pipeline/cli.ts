@@ -131,7 +131,7 @@ const COMMANDS: Command[] = [
   },
   {
     name: 'extractors',
-    summary: 'List the extractor plugins, their kind and whether they run by default.',
+    summary: 'List the extractor plugins, their kind, whether they run by default and the report languages they read.',
     usage: 'nianbao extractors [--json]',
     options: [
       { name: 'json', type: 'boolean', description: 'print as JSON' },
@@ -139,9 +139,9 @@ const COMMANDS: Command[] = [
     ],
     async run({ options }) {
       const { listExtractors } = await import('./index.js');
-      const list = listExtractors().map((e) => ({ id: e.id, version: e.version, kind: e.kind, enabledByDefault: e.enabledByDefault, description: e.description }));
+      const list = listExtractors().map((e) => ({ id: e.id, version: e.version, kind: e.kind, enabledByDefault: e.enabledByDefault, languages: e.languages, description: e.description }));
       if (options.json) process.stdout.write(JSON.stringify(list) + '\n');
-      else for (const e of list) process.stdout.write(`${e.id.padEnd(24)} ${e.kind.padEnd(9)} ${e.enabledByDefault ? 'on ' : 'off'}  ${e.description}\n`);
+      else for (const e of list) process.stdout.write(`${e.id.padEnd(24)} ${e.kind.padEnd(9)} ${e.enabledByDefault ? 'on ' : 'off'}  ${e.languages.join(',').padEnd(5)} ${e.description}\n`);
       return 0;
     },
   },

@@ -107,7 +107,8 @@ export interface NumberMention extends Span {
   interval: Interval;
   /** Digits after the decimal point as printed, in the printed scale. */
   decimals: number;
-  numeral: 'arabic' | 'chinese' | 'mixed';
+  /** 'words' is an English number in words (twelve hundred); 'mixed' has digits with a scale or unit word. */
+  numeral: 'arabic' | 'chinese' | 'mixed' | 'words';
   role: NumberRole;
 }
 
@@ -122,7 +123,7 @@ export interface Section extends Span {
   /** 1 for a top-level part (一、 / 第一部分), 2 for a sub-part (（一）). */
   level: number;
   /** Numbering as printed and its ordinal value: 四、 is {marker: '四', ordinal: 4}. */
-  numbering?: { style: 'cn' | 'part' | 'paren' | 'arabic' | 'appendix'; marker: string; ordinal: number };
+  numbering?: { style: 'cn' | 'part' | 'paren' | 'arabic' | 'appendix' | 'roman'; marker: string; ordinal: number };
   /** Rule that decided the label. */
   ruleId: string;
 }

@@ -34,7 +34,7 @@ export interface ParsedQuantity {
   approx: Approx;
   interval: Interval;
   decimals: number;
-  numeral: 'arabic' | 'chinese' | 'mixed';
+  numeral: NumberMention['numeral'];
 }
 
 /**

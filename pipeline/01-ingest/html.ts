@@ -19,6 +19,7 @@ const BLOCK = new Set([
 ]);
 
 const CJK = /[\u3400-\u9fff]/g;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
 
 function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
@@ -27,9 +28,9 @@ function isElement(node: AnyNode): node is Element {
 /**
  * Renders the report body of an HTML page as text, with its data tables as grids.
  *
- * The body is the smallest element that still holds most of the page's non-link Chinese text:
- * navigation, footers and link lists are mostly link text, so they fall away without a
- * per-site rule.
+ * The body is the smallest element that still holds most of the page's non-link Chinese text
+ * (English words on an English page): navigation, footers and link lists are mostly link text,
+ * so they fall away without a per-site rule.
  */
 export function renderHtml(html: string): RenderedHtml {
   const $ = load(html);
@@ -65,9 +66,12 @@ function textOf(node: AnyNode): string {
 }
 
 function findReportBody(body: Element): Element {
+  // An English version is measured in English words, else a few quoted Chinese names would be its body.
+  const all = textOf(body);
+  const unit = (all.match(LATIN_WORD)?.length ?? 0) > (all.match(CJK)?.length ?? 0) ? LATIN_WORD : CJK;
   const counts = new Map<Element, number>();
   const count = (node: AnyNode, inLink: boolean): number => {
-    if (node.type === 'text') return inLink ? 0 : ((node as unknown as { data: string }).data.match(CJK)?.length ?? 0);
+    if (node.type === 'text') return inLink ? 0 : ((node as unknown as { data: string }).data.match(unit)?.length ?? 0);
     if (!isElement(node)) return 0;
     const link = inLink || node.name === 'a';
     let n = 0;

@@ -105,11 +105,20 @@ export function toSimplified(text: string): string {
   return out.join('\n');
 }
 
+/** Web addresses and e-mail addresses: Latin letters that say nothing about the report's language. */
+const ADDRESS_TOKEN = /\S*(?:https?:\/\/|www\.|@|\.(?:gov|com|org|net|edu)\b)\S*/gi;
+
+/**
+ * 'en' when English words outnumber Hanzi in the text (sampled from its start, middle and end):
+ * a Chinese word takes one to three Hanzi, so an English report that quotes Chinese names and
+ * titles stays far above the line, and a Chinese report with URLs, English names of websites or
+ * a glossary stays far below it. Fewer than 20 English words is never English.
+ */
 export function detectLanguage(text: string): Language {
-  const sample = text.slice(0, 20000);
+  const sample = text.length > 60000 ? text.slice(0, 20000) + text.slice(text.length / 2 - 10000, text.length / 2 + 10000) + text.slice(-20000) : text;
   const hanzi = sample.match(/[\u3400-\u9fff]/g)?.length ?? 0;
-  const latin = sample.match(/[A-Za-z]+/g)?.length ?? 0;
-  return hanzi < 50 && latin > 100 ? 'en' : 'zh';
+  const words = sample.replace(ADDRESS_TOKEN, ' ').match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  return words >= 20 && words > hanzi ? 'en' : 'zh';
 }
 
 /** Above this share of changed Hanzi a text is a Traditional copy; Simplified text scores ~0. */

@@ -1,6 +1,7 @@
 import nodejieba from 'nodejieba';
+import { findEnglishNumbers } from '../../extractors/english/numbers.js';
 import { findNumbers } from '../../extractors/numbers/index.js';
-import type { NormalizedDoc, NumberMention, Paragraph, SegmentedDoc, Span } from '../../schemas/types.js';
+import type { Language, NormalizedDoc, NumberMention, Paragraph, SegmentedDoc, Span } from '../../schemas/types.js';
 import { packagePath } from '../paths.js';
 import { defineStage } from '../stage.js';
 
@@ -22,9 +23,14 @@ const INLINE_PART = /(?<=[。；！？!?\s])(?=(?:[一二三四五六七八九�
 const INLINE_TITLE = /(?<=[^\s一二三四五六七八九十第（(])(?=[一二三四五六七八九十]{1,2}\s?、\s?(?:概述|总体情况|主动公开|收到和处理|政府信息公开|依申请公开|因政府信息公开|存在的主要问题|其他需要报告|行政复议|回应|发布解读))/g;
 const LONG_LINE = 240;
 const SENTENCE_END = /[。！？!?]+[”’」』）)]*/g;
+/**
+ * English sentences end at . ! ? before a space, except after the abbreviations reports use
+ * (No. 711, Art. 5, e.g., Dr.) and initials (U.S.); digits never end one (3.5 million).
+ */
+const ENGLISH_SENTENCE_END = /(?<!\b(?:No|Nos|Art|Arts|Para|Sec|Ch|Vol|Mr|Mrs|Ms|Dr|St|Co|Inc|Ltd|Dept|Govt|approx|e\.g|i\.e|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]))[.!?]+["'”’)\]]*(?=\s)|[。！？；;]+[”’」』）)]*/g;
 
 /** Paragraphs are non-blank lines, trimmed; a very long line is cut where numbered parts begin inline. */
-export function splitParagraphs(text: string): Paragraph[] {
+export function splitParagraphs(text: string, language: Language = 'zh'): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -45,18 +51,18 @@ export function splitParagraphs(text: string): Paragraph[] {
       let { start, end } = piece;
       while (start < end && /\s/.test(text[start])) start++;
       while (end > start && /\s/.test(text[end - 1])) end--;
-      if (end > start) paragraphs.push({ index: paragraphs.length, start, end, sentences: splitSentences(text, start, end) });
+      if (end > start) paragraphs.push({ index: paragraphs.length, start, end, sentences: splitSentences(text, start, end, language) });
     }
     lineStart = lineEnd + 1;
   }
   return paragraphs;
 }
 
-export function splitSentences(text: string, start: number, end: number): Span[] {
+export function splitSentences(text: string, start: number, end: number, language: Language = 'zh'): Span[] {
   const sentences: Span[] = [];
   const slice = text.slice(start, end);
   let from = 0;
-  for (const match of slice.matchAll(SENTENCE_END)) {
+  for (const match of slice.matchAll(language === 'en' ? ENGLISH_SENTENCE_END : SENTENCE_END)) {
     const to = match.index! + match[0].length;
     if (to > from) sentences.push({ start: start + from, end: start + to });
     from = to;
@@ -122,7 +128,7 @@ export function tokensIn(text: string, tokenEnds: Uint32Array, from: number, to:
 export const segment = defineStage<NormalizedDoc, SegmentedDoc>(
   { name: 'segment', version: '1', description: 'paragraphs and sentences; numbers located first, then jieba (HMM + field dictionary)' },
   (doc) => {
-    const numbers = findNumbers(doc.text);
-    return { ...doc, paragraphs: splitParagraphs(doc.text), numbers, tokenEnds: tokenize(doc.text, numbers) };
+    const numbers = doc.language === 'en' ? findEnglishNumbers(doc.text) : findNumbers(doc.text);
+    return { ...doc, paragraphs: splitParagraphs(doc.text, doc.language), numbers, tokenEnds: tokenize(doc.text, numbers) };
   },
 );

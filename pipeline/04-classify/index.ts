@@ -3,6 +3,7 @@ import type { SectionLabel } from '../../schemas/catalog.js';
 import type { ClassifiedDoc, Paragraph, Section, SegmentedDoc } from '../../schemas/types.js';
 import { toInput } from '../02-normalize/offset-map.js';
 import { defineStage } from '../stage.js';
+import { arabicIsTopLevel, englishHeading } from './english-headings.js';
 import { labelByVocabulary, labelHeading } from './part-rules.js';
 
 export interface HeadingCandidate {
@@ -49,9 +50,13 @@ function headingEnd(text: string, from: number, wordsFrom: number, paragraphEnd:
   return wordsFrom + head.replace(/\s+$/, '').length;
 }
 
-/** Numbered headings at paragraph starts: 一、 and 第一部分 and 附件 (level 1), （一） (level 2). */
+/**
+ * Numbered headings at paragraph starts: 一、 and 第一部分 and 附件 (level 1), （一） (level 2); in
+ * English reports I. and Part One and Annex (level 1), (I) (level 2), 1. (see english-headings.ts).
+ */
 export function findHeadingCandidates(doc: SegmentedDoc): HeadingCandidate[] {
   const out: HeadingCandidate[] = [];
+  const arabicTop = doc.language === 'en' && arabicIsTopLevel(doc.text, doc.paragraphs);
   for (const paragraph of doc.paragraphs) {
     const markup = MARKUP.exec(doc.text.slice(paragraph.start, paragraph.end))![0].length;
     const start = paragraph.start + markup;
@@ -67,7 +72,14 @@ export function findHeadingCandidates(doc: SegmentedDoc): HeadingCandidate[] {
       level = 2;
       numbering = { style: 'paren', marker: match[1], ordinal: chineseNumeral(match[1]) ?? 0 };
     }
-    if (!match || !numbering) continue;
+    if (!match || !numbering) {
+      const english = doc.language === 'en' ? englishHeading(text, arabicTop) : null;
+      if (english) {
+        const end = start + english.length;
+        out.push({ paragraph: paragraph.index, start, end, level: english.level, numbering: english.numbering, text: doc.text.slice(start, end) });
+      }
+      continue;
+    }
     const words = text.slice(match[0].length);
     if (TABLE_ROW_WORDS.test(words)) continue;
     // A row of figures (一、 0 0 0) is a table, but 一、2019年…总体情况 is a heading.
@@ -150,7 +162,7 @@ export function buildSections(doc: SegmentedDoc): Section[] {
       confidence = CONFIDENCE.heading;
     } else {
       const body = doc.text.slice(candidate.start, Math.min(end, candidate.start + 3000));
-      const byWords = labelByVocabulary(body, 2);
+      const byWords = labelByVocabulary(body, 2, doc.language);
       label = byWords?.label ?? 'other';
       ruleId = byWords ? 'part/vocabulary' : 'part/unknown';
       confidence = byWords ? CONFIDENCE.vocabulary : CONFIDENCE.unknown;
@@ -193,7 +205,7 @@ export function labelParagraphs(doc: SegmentedDoc, sections: readonly Section[])
       subIndex++;
     }
     const text = doc.text.slice(paragraph.start, paragraph.end);
-    const own = labelByVocabulary(text);
+    const own = labelByVocabulary(text, 3, doc.language);
     if (sub && sub.sectionIndex === s) return { ...paragraph, label: sub.label, labelConfidence: CONFIDENCE.heading - 0.1 };
     if (section && section.label !== 'preamble' && section.confidence >= CONFIDENCE.heading) {
       if (own && own.score >= 4 && own.label !== section.label) return { ...paragraph, label: own.label, labelConfidence: CONFIDENCE.vocabulary };
@@ -205,7 +217,7 @@ export function labelParagraphs(doc: SegmentedDoc, sections: readonly Section[])
 }
 
 export const classify = defineStage<SegmentedDoc, ClassifiedDoc>(
-  { name: 'classify', version: '1', description: 'find the outline (一、 第一部分 附件) and label parts and paragraphs' },
+  { name: 'classify', version: '1', description: 'find the outline (一、 第一部分 附件; I. Part One Annex) and label parts and paragraphs' },
   (doc) => {
     const sections = buildSections(doc);
     return { ...doc, sections, paragraphs: labelParagraphs(doc, sections) };

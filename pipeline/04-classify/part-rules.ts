@@ -1,4 +1,6 @@
 import type { SectionLabel } from '../../schemas/catalog.js';
+import type { Language } from '../../schemas/types.js';
+import { ENGLISH_PART_VOCABULARY, labelEnglishHeading } from './english-part-rules.js';
 
 /**
  * Heading keywords per report part, tried in order: the first rule whose pattern occurs in the
@@ -33,10 +35,10 @@ export const PART_RULES: readonly PartRule[] = [
   { id: 'part/active', label: 'active', pattern: /主动公开|重点领域|平台|公开情况|公开内容|公开形式|公开的情况|信息公开|政务公开/, example: '二、主动公开政府信息情况' },
 ];
 
-/** The first rule that names the heading's part, or null when no keyword does. */
+/** The first rule that names the heading's part (English headings by ENGLISH_PART_RULES), or null when no keyword does. */
 export function labelHeading(heading: string): PartRule | null {
   const words = heading.replace(/^[\s#*【]*(?:[一二三四五六七八九十]{1,3}\s*[、，,.．]|第[一二三四五六七八九十]{1,3}部分|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[、.．])\s*/, '');
-  return PART_RULES.find((rule) => rule.pattern.test(words)) ?? null;
+  return PART_RULES.find((rule) => rule.pattern.test(words)) ?? labelEnglishHeading(heading);
 }
 
 /**
@@ -77,9 +79,10 @@ export const PART_VOCABULARY: Readonly<Partial<Record<SectionLabel, readonly [Re
 };
 
 /** The part a paragraph's own words point to, with the score that decided, or null below `minScore`. */
-export function labelByVocabulary(text: string, minScore = 3): { label: SectionLabel; score: number } | null {
+export function labelByVocabulary(text: string, minScore = 3, language: Language = 'zh'): { label: SectionLabel; score: number } | null {
   let best: { label: SectionLabel; score: number } | null = null;
-  for (const [label, terms] of Object.entries(PART_VOCABULARY) as [SectionLabel, readonly [RegExp, number][]][]) {
+  const vocabulary = language === 'en' ? ENGLISH_PART_VOCABULARY : PART_VOCABULARY;
+  for (const [label, terms] of Object.entries(vocabulary) as [SectionLabel, readonly [RegExp, number][]][]) {
     let score = 0;
     for (const [term, weight] of terms) if (term.test(text)) score += weight;
     if (score >= minScore && (!best || score > best.score)) best = { label, score };

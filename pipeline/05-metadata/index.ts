@@ -2,6 +2,7 @@ import { chineseNumeral } from '../../extractors/numbers/index.js';
 import type { ReportFormat, ReportKind } from '../../schemas/catalog.js';
 import type { ClassifiedDoc, DescribedDoc, ReportMetadata } from '../../schemas/types.js';
 import { defineStage } from '../stage.js';
+import { detectEnglishAgency, detectEnglishFormat, detectEnglishKind, detectEnglishRegion, detectEnglishTitle, detectEnglishYear } from './english.js';
 
 /** A year as printed: 2017, 2017 年 (PDF spacing), 二○一二, 二〇一二. */
 const YEAR = String.raw`((?:19|20)\d\s?\d|[二][〇○零][一二三四五六七八九〇○零]{2})\s*年`;
@@ -176,16 +177,19 @@ export function detectTitle(text: string): string | null {
 export const describe = defineStage<ClassifiedDoc, DescribedDoc>(
   { name: 'metadata', version: '1', description: 'title, year covered, agency, region, template format and kind of report' },
   (doc) => {
-    const title = detectTitle(doc.text);
-    const year = detectYear(doc.text);
-    const agency = detectAgency(doc.text, year.year);
-    const format = detectFormat(doc.text);
-    const kind = detectKind(title, doc.text);
+    const english = doc.language === 'en';
+    const title = english ? detectEnglishTitle(doc.text) : detectTitle(doc.text);
+    const year = english ? detectEnglishYear(doc.text) : detectYear(doc.text);
+    const agency = english ? detectEnglishAgency(doc.text) : detectAgency(doc.text, year.year);
+    // An English version may still carry the Chinese template tables.
+    const chineseFormat = detectFormat(doc.text);
+    const format = english && chineseFormat.format === 'prose' ? detectEnglishFormat(doc.text) : chineseFormat;
+    const kind = english ? detectEnglishKind(title, doc.text) : detectKind(title, doc.text);
     const metadata: ReportMetadata = {
       title,
       year: year.year,
       agency: agency.agency,
-      region: detectRegion(doc.text, agency.agency),
+      region: english ? detectEnglishRegion(agency.agency) : detectRegion(doc.text, agency.agency),
       format: format.format,
       kind: kind.kind,
       language: doc.language,

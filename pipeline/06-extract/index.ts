@@ -46,6 +46,7 @@ export const extract = defineStage<DescribedDoc, ExtractedDoc>(
     const context = extractContext(doc, messages, () => current);
     const facts: Omit<Fact, 'id'>[] = [];
     for (const extractor of selectExtractors(options.extractors, options.disableExtractors)) {
+      if (!extractor.languages.includes(doc.language)) continue;
       current = extractor.id;
       facts.push(...extractor.run(context));
     }
