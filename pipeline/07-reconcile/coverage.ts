@@ -84,8 +84,12 @@ export function decideCoverage(list: ListShape): CoverageRule {
   return COVERAGE_RULES.find((r) => r.applies(list))!;
 }
 
-/** Cue words the text may hold between a total and its last part; the extractor's cues come first. */
-export const CUE_WORDS: readonly string[] = ['其中', '分别为', '分别是', '其他', '其余', '包括', '包含', '含', '等', '合计', '共计', '总计'];
+/**
+ * Cue words looked for in the text between a total and its last part when the extractor gave
+ * none. 其他 is not among them: in running text it is as often a word of some label (其他法定公开
+ * 信息) as the remainder of the list, so only a part that itself starts with 其他 counts.
+ */
+export const CUE_WORDS: readonly string[] = ['其中', '分别为', '分别是', '包括', '包含', '含', '等', '合计', '共计', '总计'];
 
 /** Cue words present in a stretch of text (a fallback when an extractor gave none). */
 export function cuesIn(text: string): string[] {

@@ -17,9 +17,16 @@ describe('coverage rules', () => {
   it('each rule decides its own example: the cues found in the example lead to that rule', () => {
     for (const rule of COVERAGE_RULES) {
       if (rule.id === 'partial/unmarked') continue;
-      const shape = list(cuesIn(rule.example), false, rule.id === 'exhaustive/total-after-parts');
+      // The remainder is a part (其他形式公开信息216条), not a cue word found in the text.
+      const shape = list(cuesIn(rule.example), rule.id === 'exhaustive/remainder-part', rule.id === 'exhaustive/total-after-parts');
       expect(decideCoverage(shape).id, rule.example).toBe(rule.id);
     }
+  });
+});
+
+describe('cuesIn', () => {
+  it('does not take 其他 from running text, where it is often a word of a label', () => {
+    expect(cuesIn('其中，公开招标与中标信息114条。做好其他法定公开信息等内容公开')).toEqual(['其中', '等']);
   });
 });
 

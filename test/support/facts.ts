@@ -6,6 +6,8 @@ export interface FactOptions {
   label?: string;
   /** Which figure of the quote is the fact's (default the last one). */
   figure?: number;
+  /** Take the figure of the quote with this value (a gold fact's quote may hold several). */
+  value?: number;
   relation?: FactRelation;
   table?: Fact['table'];
   src?: Fact['src'];
@@ -29,7 +31,7 @@ export class ReportBuilder {
   fact(metric: string | null, quote: string, options: FactOptions = {}): Fact {
     const start = this.locate(quote, options.occurrence);
     const figures = findNumbers(this.text, start, start + quote.length).filter((n) => isFigure(n.role));
-    const figure = figures.at(options.figure ?? -1);
+    const figure = options.value !== undefined ? figures.find((f) => Math.abs(f.value - options.value!) < 1e-6) : figures.at(options.figure ?? -1);
     if (!figure) throw new Error(`no figure in quote "${quote}"`);
     const unit = metric ? requireMetric(metric).unit : figure.unit;
     const fact: Fact = {
