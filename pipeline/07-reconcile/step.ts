@@ -23,3 +23,8 @@ export function defineReconcileStep(id: string, description: string, run: (state
   if (!/^[a-z][a-z-]*$/.test(id)) throw new Error(`defineReconcileStep: id "${id}" must be lower-case words joined by "-"`);
   return Object.freeze({ id, description, run });
 }
+
+/** A fact the text states and no other mention of its metric has replaced. */
+export function isLive(fact: Fact): boolean {
+  return !fact.derived && !fact.supersededBy;
+}

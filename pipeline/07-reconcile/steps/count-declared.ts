@@ -3,13 +3,11 @@ import { sectionAt } from '../../04-classify/index.js';
 import { appendUnique, makeConflict, markPassed } from '../conflict.js';
 import { intervalsOverlap, point } from '../interval.js';
 import { outlines, printedNumber } from '../outline.js';
-import { defineReconcileStep } from '../step.js';
+import { defineReconcileStep, isLive } from '../step.js';
 import { figureValue } from '../wording.js';
 import { labelKey } from './merge-mentions.js';
 
 export const COUNT_DECLARED_STEP = 'count-declared';
-
-const live = (fact: Fact) => !fact.derived && !fact.supersededBy;
 
 type Verdict = { conflict: Conflict } | { passed: true } | undefined;
 
@@ -27,7 +25,7 @@ export function checkCategoriesListed(doc: ExtractedDoc, declared: Fact, facts: 
   const to = sectionAt(doc.sections, declared.valueStart)?.end ?? doc.text.length;
   const labels = new Map<string, string>();
   for (const fact of facts) {
-    if (!live(fact) || (fact.metric !== 'active.category' && fact.metric !== 'active.category_share')) continue;
+    if (!isLive(fact) || (fact.metric !== 'active.category' && fact.metric !== 'active.category_share')) continue;
     if (fact.valueStart < from || fact.valueStart >= to || !fact.label) continue;
     const key = labelKey(fact.label);
     if (!labels.has(key)) labels.set(key, fact.label);
@@ -86,7 +84,7 @@ export const countDeclared = defineReconcileStep(COUNT_DECLARED_STEP, 'check dec
   const added: Conflict[] = [];
   const passed = new Set<string>();
   for (const fact of state.facts) {
-    if (!live(fact)) continue;
+    if (!isLive(fact)) continue;
     let verdict: Verdict;
     if (fact.metric === 'active.category_count') verdict = checkCategoriesListed(state.doc, fact, state.facts);
     else if (fact.metric === 'report.parts_declared') verdict = checkPartsFound(state.doc, fact);

@@ -2,7 +2,7 @@ import type { Conflict, Fact } from '../../../schemas/types.js';
 import { appendUnique, makeConflict, markPassed } from '../conflict.js';
 import { cuesIn, decideCoverage, type ListShape } from '../coverage.js';
 import { entirelyBelow, formatValue, sumIntervals } from '../interval.js';
-import { defineReconcileStep, type ReconcileState } from '../step.js';
+import { defineReconcileStep, isLive, type ReconcileState } from '../step.js';
 import { factName, figureValue, sumText, unitWord } from '../wording.js';
 
 export const PARTS_TOTAL_STEP = 'parts-total';
@@ -17,7 +17,7 @@ export interface PartsList {
 export function partsLists(facts: readonly Fact[]): PartsList[] {
   const groups = new Map<string, Fact[]>();
   for (const fact of facts) {
-    if (!fact.relation || fact.derived || fact.supersededBy) continue;
+    if (!fact.relation || !isLive(fact)) continue;
     const group = groups.get(fact.relation.group);
     if (group) group.push(fact);
     else groups.set(fact.relation.group, [fact]);

@@ -2,7 +2,7 @@ import type { Conflict, Fact, Section } from '../../../schemas/types.js';
 import { sectionAt } from '../../04-classify/index.js';
 import { appendUnique, makeConflict, markPassed } from '../conflict.js';
 import { allowTruncation, formatValue, intervalsOverlap, shareInterval } from '../interval.js';
-import { defineReconcileStep } from '../step.js';
+import { defineReconcileStep, isLive } from '../step.js';
 import { factName, figureText } from '../wording.js';
 import { labelKey } from './merge-mentions.js';
 
@@ -14,8 +14,6 @@ export interface ShareTriple {
   count: Fact;
   total: Fact;
 }
-
-const live = (fact: Fact) => !fact.derived && !fact.supersededBy;
 
 /**
  * The total a share divides: the total of the count's relation group when it has one, else the
@@ -35,10 +33,10 @@ function totalFor(count: Fact, totals: readonly Fact[], facts: readonly Fact[], 
 
 /** Each active.category_share with the same-label count nearest to it and that count's total. */
 export function shareTriples(facts: readonly Fact[], sections: readonly Section[]): ShareTriple[] {
-  const counts = facts.filter((f) => live(f) && f.metric === 'active.category');
-  const totals = facts.filter((f) => live(f) && f.metric === 'active.total');
+  const counts = facts.filter((f) => isLive(f) && f.metric === 'active.category');
+  const totals = facts.filter((f) => isLive(f) && f.metric === 'active.total');
   const triples: ShareTriple[] = [];
-  for (const share of facts.filter((f) => live(f) && f.metric === 'active.category_share')) {
+  for (const share of facts.filter((f) => isLive(f) && f.metric === 'active.category_share')) {
     const key = labelKey(share.label);
     const sameLabel = counts.filter((c) => labelKey(c.label) === key);
     if (sameLabel.length === 0) continue;
