@@ -280,7 +280,8 @@ function factRow(documentId: number, fact: Fact) {
   };
 }
 
-function conflictRow(documentId: number, conflict: Conflict) {
+/** A conflict as a row of the conflicts table (open interval ends stored as ±1e308). */
+export function conflictRow(documentId: number, conflict: Conflict) {
   const bound = (v: number | undefined) => (v === undefined ? null : Number.isFinite(v) ? v : v > 0 ? 1e308 : -1e308);
   return {
     document_id: documentId,

@@ -14,6 +14,7 @@ export { runPipeline, type DocumentEvent, type RunOptions, type RunSummary } fro
 export { STAGES, pipelineVersion, processFile, processSource, processText } from './stages.js';
 export { defineStage, DocumentError, type Stage, type StageOptions } from './stage.js';
 export { RECONCILE_STEPS, defineReconcileStep, type ReconcileStep } from './07-reconcile/index.js';
+export { reconcileAcrossYears } from './07-reconcile/cross-year.js';
 export { Store, StoreError } from '../output/store.js';
 export { exportCsv, exportJsonl, exportRecords, type CsvTable, type ExportFormat, type LineSink } from '../output/export.js';
 export {

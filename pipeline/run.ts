@@ -2,6 +2,7 @@ import PQueue from 'p-queue';
 import { Store } from '../output/store.js';
 import type { PipelineResult } from '../schemas/types.js';
 import { expandInputs, readSource, type MissingInput, type SourceFile } from './01-ingest/index.js';
+import { reconcileAcrossYears } from './07-reconcile/cross-year.js';
 import { write } from './09-write/index.js';
 import type { StageOptions } from './stage.js';
 import { DocumentError } from './stage.js';
@@ -102,6 +103,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         }),
       ),
     );
+    reconcileAcrossYears(store);
     store.finishRun(runId, { seen: all.length, ok: summary.ok, failed: summary.failed, skipped: summary.skipped }, 'finished');
   } finally {
     store.close();

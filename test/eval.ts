@@ -6,6 +6,11 @@
  *   npm run eval -- --set dev         one set
  *   npm run eval -- --verbose         also the scorer's list of misses and extras
  *   npm run eval -- --out DIR         keep each set's database and JSONL in DIR
+ *   npm run eval -- --fit             fit schemas/calibration.json on the dev gold (k-fold CV by document)
+ *   npm run eval -- --fit-out FILE    fit, but write the model to FILE instead
+ *
+ * After each set's scores it prints a reliability table: for ten confidence bins, how many facts,
+ * their mean confidence and the share gold confirms (the scorer's ECE is computed from the same).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -13,14 +18,21 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { exportRecords } from '../output/export.js';
 import { Store } from '../output/store.js';
-import { packageRoot } from '../pipeline/paths.js';
+import { formatReliability, reliability, type Sample } from '../pipeline/08-score/fit.js';
+import { packagePath, packageRoot } from '../pipeline/paths.js';
 import { runPipeline } from '../pipeline/run.js';
+import { fitCalibration, labelledFacts, writeCalibration } from './support/calibration.js';
 
 interface Options {
   sets: string[];
   verbose: boolean;
   out?: string;
+  /** Where to write a fitted calibration model; undefined when not fitting. */
+  fitOut?: string;
 }
+
+/** The set the confidence model is fitted on; the others measure it. */
+const FIT_SET = 'dev';
 
 function parse(argv: string[]): Options {
   const options: Options = { sets: [], verbose: false };
@@ -28,7 +40,9 @@ function parse(argv: string[]): Options {
     if (argv[i] === '--set') options.sets.push(argv[++i]);
     else if (argv[i] === '--verbose') options.verbose = true;
     else if (argv[i] === '--out') options.out = argv[++i];
-    else throw new Error(`eval: unknown argument ${argv[i]} (use --set NAME, --verbose, --out DIR)`);
+    else if (argv[i] === '--fit') options.fitOut = packagePath('schemas', 'calibration.json');
+    else if (argv[i] === '--fit-out') options.fitOut = resolve(argv[++i]);
+    else throw new Error(`eval: unknown argument ${argv[i]} (use --set NAME, --verbose, --out DIR, --fit, --fit-out FILE)`);
   }
   return options;
 }
@@ -84,11 +98,13 @@ async function main(): Promise<number> {
   for (const set of sets) if (!available.includes(set)) throw new Error(`eval: no set "${set}"; available: ${available.join(', ')}`);
   const dir = options.out ? resolve(options.out) : mkdtempSync(join(tmpdir(), 'nianbao-eval-'));
   mkdirSync(dir, { recursive: true });
+  if (options.fitOut && !sets.includes(FIT_SET)) throw new Error(`eval: --fit needs the ${FIT_SET} set`);
   let failed = false;
+  let fitSamples: Sample[] = [];
   try {
     for (const set of sets) {
       const started = Date.now();
-      const { jsonl } = await runSet(set, dir);
+      const { db, jsonl } = await runSet(set, dir);
       const result = score(set, jsonl, options.verbose ? ['--verbose'] : []);
       console.log(`\n=== ${set} (${((Date.now() - started) / 1000).toFixed(1)} s) ===`);
       process.stdout.write(result.stdout);
@@ -96,6 +112,16 @@ async function main(): Promise<number> {
         failed = true;
         process.stderr.write(result.stderr);
       }
+      const facts = labelledFacts(db, join(sharedRoot(), 'corpus', set, 'gold'));
+      console.log(formatReliability(reliability(facts)));
+      if (set === FIT_SET) fitSamples = facts;
+    }
+    if (options.fitOut) {
+      const { model, cv } = fitCalibration(fitSamples, [FIT_SET]);
+      console.log(`\n=== calibration fit on ${FIT_SET} (${model.fitted.facts} facts, ${model.fitted.documents} documents) ===`);
+      console.log(formatReliability(reliability(cv.heldOut), `held-out reliability, ${cv.folds}-fold by document`));
+      writeCalibration(model, options.fitOut);
+      console.log(`model ${model.version} written to ${options.fitOut}; run \`npm run eval\` again to measure it on every set`);
     }
   } finally {
     if (!options.out) rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,7 @@
 import type { Conflict, ExtractedDoc, Fact } from '../../schemas/types.js';
 
+export { formatValue, intervalsOverlap } from './interval.js';
+
 /** What a reconcile step sees and returns: a document's facts and the conflicts found so far. */
 export interface ReconcileState {
   readonly doc: Readonly<ExtractedDoc>;
@@ -22,13 +24,7 @@ export function defineReconcileStep(id: string, description: string, run: (state
   return Object.freeze({ id, description, run });
 }
 
-/** Interval overlap with open ends honoured: [1000, 1100) and [1100, 1100] do not overlap. */
-export function intervalsOverlap(a: Fact['interval'], b: Fact['interval']): boolean {
-  const lowOk = a.high > b.low || (a.high === b.low && !a.highOpen && !b.lowOpen);
-  const highOk = b.high > a.low || (b.high === a.low && !b.highOpen && !a.lowOpen);
-  return lowOk && highOk;
-}
-
-export function formatValue(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
+/** A fact the text states and no other mention of its metric has replaced. */
+export function isLive(fact: Fact): boolean {
+  return !fact.derived && !fact.supersededBy;
 }

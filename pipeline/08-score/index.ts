@@ -31,8 +31,11 @@ const EXPECTED_PARTS: Record<string, readonly SectionLabel[]> = {
   report: ['preamble', 'overview'],
 };
 
+/** What the evidence of a fact is read from; a fact read back from the store has these too. */
+export type Evidence = Pick<Fact, 'id' | 'metric' | 'approx' | 'section' | 'features' | 'mentions' | 'table'>;
+
 /** Evidence features of a fact, as numbers in [0, 1] (or -1..1), named as in the model's weights. */
-export function evidenceVector(fact: Fact, conflictFacts: ReadonlySet<string>): Record<string, number> {
+export function evidenceVector(fact: Evidence, conflictFacts: ReadonlySet<string>): Record<string, number> {
   const vector: Record<string, number> = {};
   vector[`kind.${fact.features.extractorKind}`] = 1;
   if (typeof fact.features.specificity === 'number') vector.specificity = fact.features.specificity;
@@ -41,6 +44,8 @@ export function evidenceVector(fact: Fact, conflictFacts: ReadonlySet<string>): 
   if (fact.approx !== 'exact') vector.approx = 1;
   if (fact.features.checkPassed) vector.checkPassed = 1;
   if (conflictFacts.has(fact.id)) vector.checkFailed = 1;
+  // A cell read under both its row and its column header sits where the template puts it.
+  if (fact.table?.rowLabel && fact.table.colLabel) vector.tableAligned = 1;
   const family = fact.metric?.split('.')[0];
   const expected = family ? EXPECTED_PARTS[family] : undefined;
   if (expected && fact.section && fact.section !== 'preamble') {

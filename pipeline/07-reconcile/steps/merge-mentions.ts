@@ -1,30 +1,60 @@
 import type { Conflict, Fact } from '../../../schemas/types.js';
-import { defineReconcileStep, formatValue, intervalsOverlap } from '../step.js';
+import { appendUnique, makeConflict } from '../conflict.js';
+import { intervalsOverlap } from '../interval.js';
+import { defineReconcileStep } from '../step.js';
+import { factName, figureText } from '../wording.js';
+
+export const MERGE_MENTIONS_STEP = 'merge-mentions';
 
 /** Labels compare without punctuation, spaces and the generic 类/信息 endings. */
 export function labelKey(label: string | undefined): string {
   return (label ?? '').replace(/[\s、，,。.（）()“”"'：:；;·\-—]/g, '').replace(/(政府)?信息$/, '').replace(/类$/, '');
 }
 
-/**
- * How well a mention is supported, to pick the one that stands for its metric: a table cell
- * over prose, a specific rule over a keyword guess, an exact figure over an approximate one,
- * then the earlier statement.
- */
+/** Reasons a statement is believed over another, strongest first, each with its weight. */
+const SUPPORT: readonly { reason: string; weight: number; holds: (fact: Fact) => boolean }[] = [
+  { reason: '出自统计表格', weight: 4, holds: (f) => f.src === 'table' },
+  { reason: '通过了勾稽校验', weight: 3, holds: (f) => f.features.checkPassed === true },
+  { reason: '由专门规则读出', weight: 2, holds: (f) => f.features.extractorKind === 'pattern' || f.features.extractorKind === 'table' },
+  { reason: '是确数而非约数', weight: 1, holds: (f) => f.approx === 'exact' },
+];
+
+/** Agreeing mentions add support: each further statement of the same value, up to two. */
+const MENTION_WEIGHT = 1;
+
 function support(fact: Fact): number {
-  let score = 0;
-  if (fact.src === 'table') score += 4;
-  if (fact.features.extractorKind === 'pattern' || fact.features.extractorKind === 'table') score += 2;
-  if (fact.approx === 'exact') score += 1;
-  return score;
+  const mentions = Math.min(2, fact.mentions?.length ?? 0) * MENTION_WEIGHT;
+  return SUPPORT.reduce((score, s) => score + (s.holds(fact) ? s.weight : 0), mentions);
+}
+
+/** Why the winner was chosen over the runner-up, in one phrase. */
+function why(winner: Fact, runnerUp: Fact): string {
+  const reasons = SUPPORT.filter((s) => s.holds(winner) && !s.holds(runnerUp)).map((s) => s.reason);
+  const moreMentions = (winner.mentions?.length ?? 0) - (runnerUp.mentions?.length ?? 0);
+  if (moreMentions > 0) reasons.push(`被提及 ${1 + (winner.mentions?.length ?? 0)} 次`);
+  return reasons.length > 0 ? reasons.join('，') : '在报告中先出现';
+}
+
+/** Merges a cluster of agreeing mentions into its best-supported fact, carrying every position. */
+function mergeCluster(cluster: Fact[]): Fact {
+  const best = [...cluster].sort((a, b) => support(b) - support(a) || a.start - b.start)[0];
+  if (cluster.length === 1) return best;
+  const others = cluster.filter((f) => f !== best);
+  const passed = cluster.some((f) => f.features.checkPassed === true);
+  return {
+    ...best,
+    mentions: [...(best.mentions ?? []), ...others.flatMap((f) => [{ start: f.start, end: f.end }, ...(f.mentions ?? [])])],
+    features: { ...best.features, mentions: cluster.length, ...(passed ? { checkPassed: true } : {}) },
+  };
 }
 
 /**
  * One fact per (metric, label): mentions whose intervals agree merge into one fact carrying all
  * their positions; mentions that cannot agree keep the best-supported value and raise a
- * multi_value conflict that names every value and where it was stated.
+ * multi_value conflict that names every value, where it was stated, and why the kept one won.
+ * Runs after the checks, so conflicts that named a merged mention are pointed at the kept fact.
  */
-export const mergeMentions = defineReconcileStep('merge-mentions', 'merge agreeing mentions of a metric; flag incompatible ones (multi_value)', (state) => {
+export const mergeMentions = defineReconcileStep(MERGE_MENTIONS_STEP, 'merge agreeing mentions of a metric; flag incompatible ones (multi_value)', (state) => {
   const groups = new Map<string, Fact[]>();
   const keep: Fact[] = [];
   for (const fact of state.facts) {
@@ -33,50 +63,63 @@ export const mergeMentions = defineReconcileStep('merge-mentions', 'merge agreei
       continue;
     }
     const key = `${fact.metric}|${labelKey(fact.label)}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = []));
-    group.push(fact);
+    const group = groups.get(key);
+    if (group) group.push(fact);
+    else groups.set(key, [fact]);
   }
-  const conflicts: Conflict[] = [...state.conflicts];
+  const paragraphs = state.doc.paragraphs;
+  const paragraphOf = (fact: Fact) => paragraphs.find((p) => p.start <= fact.valueStart && fact.valueStart < p.end)?.index;
+  const renamed = new Map<string, string>();
+  const added: Conflict[] = [];
   for (const group of groups.values()) {
-    // Cluster mentions whose intervals overlap with the cluster's first member.
     const clusters: Fact[][] = [];
     for (const fact of group) {
-      const cluster = clusters.find((c) => intervalsOverlap(c[0].interval, fact.interval));
+      const cluster = clusters.find((c) => c.every((member) => intervalsOverlap(member.interval, fact.interval)));
       if (cluster) cluster.push(fact);
       else clusters.push([fact]);
     }
     const merged = clusters.map((cluster) => {
-      const best = [...cluster].sort((a, b) => support(b) - support(a) || a.start - b.start)[0];
-      const mentions = cluster.filter((f) => f !== best).map((f) => ({ start: f.start, end: f.end }));
-      return mentions.length > 0 ? { ...best, mentions: [...(best.mentions ?? []), ...mentions], features: { ...best.features, mentions: cluster.length } } : best;
+      const fact = mergeCluster(cluster);
+      for (const member of cluster) if (member.id !== fact.id) renamed.set(member.id, fact.id);
+      return fact;
     });
     if (merged.length === 1) {
       keep.push(merged[0]);
       continue;
     }
-    const ranked = [...merged].sort(
-      (a, b) => (b.mentions?.length ?? 0) - (a.mentions?.length ?? 0) || support(b) - support(a) || a.start - b.start,
+    const ranked = [...merged].sort((a, b) => support(b) - support(a) || a.start - b.start);
+    const [winner] = ranked;
+    // Two values for one metric in one paragraph are not two statements of one figure: one is a
+    // sub-unit's count, a cumulative or last year's figure read under the metric. The paragraph's
+    // best-supported value stands and the rest are set aside without a conflict.
+    const contested: Fact[] = [];
+    const setAside: Fact[] = [];
+    for (const fact of ranked) {
+      const paragraph = paragraphOf(fact);
+      if (contested.some((f) => paragraph !== undefined && paragraphOf(f) === paragraph)) setAside.push(fact);
+      else contested.push(fact);
+    }
+    keep.push(contested.length > 1 ? { ...winner, features: { ...winner.features, multiValue: true } } : winner);
+    for (const fact of setAside) keep.push({ ...fact, supersededBy: winner.id, features: { ...fact.features, setAsideInParagraph: true } });
+    for (const loser of contested.slice(1)) keep.push({ ...loser, supersededBy: winner.id, features: { ...loser.features, multiValue: true } });
+    if (contested.length < 2) continue;
+    const stated = contested.map((f) => `${figureText(f)}（“${f.quote.slice(0, 24)}”${f.src === 'table' ? '，表格' : ''}）`).join('，又作 ');
+    added.push(
+      makeConflict({
+        kind: 'multi_value',
+        source: MERGE_MENTIONS_STEP,
+        ruleId: 'multi_value/incompatible-mentions',
+        facts: contested,
+        expected: winner.interval,
+        observed: { low: Math.min(...contested.map((f) => f.interval.low)), high: Math.max(...contested.map((f) => f.interval.high)) },
+        message: `${factName(winner)} 前后不一：${stated}；采用 ${figureText(winner)}，因其${why(winner, contested[1])}`,
+      }),
     );
-    const [winner, ...losers] = ranked;
-    keep.push({ ...winner, features: { ...winner.features, multiValue: true } });
-    for (const loser of losers) keep.push({ ...loser, supersededBy: winner.id, features: { ...loser.features, multiValue: true } });
-    const name = winner.label ? `${winner.metric}「${winner.label}」` : winner.metric!;
-    const stated = ranked.map((f) => `${formatValue(f.value)}（“${f.quote.slice(0, 24)}”）`).join('，又作 ');
-    conflicts.push({
-      kind: 'multi_value',
-      severity: 'warning',
-      metrics: [winner.metric!],
-      facts: ranked.map((f) => f.id),
-      observed: { low: Math.min(...ranked.map((f) => f.value)), high: Math.max(...ranked.map((f) => f.value)) },
-      expected: winner.interval,
-      message: `${name} 前后不一：${stated}；采用 ${formatValue(winner.value)}，因其${winner.src === 'table' ? '出自表格' : (winner.mentions?.length ?? 0) > 0 ? '被多次提及' : '表述更直接'}`,
-      source: 'merge-mentions',
-      ruleId: 'multi_value/incompatible-mentions',
-      start: winner.start,
-      end: winner.end,
-    });
   }
+  const repoint = (conflict: Conflict): Conflict => {
+    if (!conflict.facts.some((id) => renamed.has(id))) return conflict;
+    return { ...conflict, facts: [...new Set(conflict.facts.map((id) => renamed.get(id) ?? id))] };
+  };
   keep.sort((a, b) => a.valueStart - b.valueStart || a.start - b.start);
-  return { ...state, facts: keep, conflicts };
+  return { ...state, facts: keep, conflicts: appendUnique(state.conflicts.map(repoint), added) };
 });

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { processText } from '../../pipeline/stages.js';
+import type { ProcessedDoc } from '../../schemas/types.js';
+import { HAS_SHARED, noteSharedSkip, sharedGold, sharedText, sharedTextNames } from '../support/shared.js';
+
+function processed(text: string, path = 'report.txt'): ProcessedDoc {
+  const result = processText(text, path);
+  if (result.status !== 'ok') throw new Error(`${path}: ${result.error}`);
+  return result;
+}
+
+/** Hand-made reports run through every stage: the conflicts come from today's extractors and classifier. */
+describe('hand-made reports', () => {
+  it('structure: parts numbered 一、二、四、五 (as seed 004) give one structure conflict at 四', () => {
+    const text = [
+      '某某市教育局2014年政府信息公开工作年度报告',
+      '一、信息公开工作主要做法',
+      '进一步加强组织领导，强化队伍建设。',
+      '二、主动公开政府信息的情况',
+      '2014年主动公开的政府信息120条。',
+      '四、政府信息公开工作存在的主要问题',
+      '群众的参与度不高，公开形式还有待创新。',
+      '五、下阶段工作措施',
+      '进一步加强培训、增强意识。',
+    ].join('\n');
+    const doc = processed(text);
+    const structure = doc.conflicts.filter((c) => c.kind === 'structure');
+    expect(structure).toHaveLength(1);
+    expect(structure[0]).toMatchObject({ severity: 'info', ruleId: 'structure/numbering-gap', message: '部分编号从“二、”跳到“四、”，缺少“三、”' });
+    expect(text.slice(structure[0].start, structure[0].end)).toBe('四、政府信息公开工作存在的主要问题');
+  });
+
+  it('structure: a complete outline and an excerpt that stops after 二 raise nothing', () => {
+    const complete = ['一、概述', '本年度工作有序推进。', '二、主动公开政府信息情况', '全年主动公开政府信息486条。', '三、依申请公开情况', '全年受理政府信息公开申请62件。'].join('\n');
+    expect(processed(complete).conflicts).toEqual([]);
+    expect(processed(complete.split('\n').slice(0, 4).join('\n')).conflicts).toEqual([]);
+  });
+
+  it('multi_value: 主动公开 stated as 120 in part 一 and 150 in part 二 is one conflict that keeps the earlier, explains why', () => {
+    const text = ['一、概述', '全年主动公开政府信息120条，工作有序推进。', '二、主动公开政府信息情况', '本年度主动公开政府信息150条，均通过门户网站发布。'].join('\n');
+    const doc = processed(text);
+    expect(doc.conflicts).toHaveLength(1);
+    expect(doc.conflicts[0]).toMatchObject({ kind: 'multi_value', metrics: ['active.total'], severity: 'warning' });
+    expect(doc.conflicts[0].message).toMatch(/^主动公开 前后不一：120 条（“.*”），又作 150 条（“.*”）；采用 120 条，因其/);
+    const live = doc.facts.filter((f) => f.metric === 'active.total' && !f.supersededBy);
+    expect(live.map((f) => f.value)).toEqual([120]);
+    // Both statements took part in a failed check: the score stage lowers their confidence.
+    expect(doc.facts.filter((f) => f.metric === 'active.total').every((f) => doc.conflicts[0].facts.includes(f.id))).toBe(true);
+  });
+
+  it('multi_value near miss: 1000余条 and 1050条 agree and merge into one fact with both positions', () => {
+    const text = ['一、概述', '全年主动公开政府信息1000余条。', '二、主动公开政府信息情况', '本年度主动公开政府信息1050条。'].join('\n');
+    const doc = processed(text);
+    expect(doc.conflicts).toEqual([]);
+    const live = doc.facts.filter((f) => f.metric === 'active.total');
+    expect(live).toHaveLength(1);
+    expect(live[0].mentions).toHaveLength(1);
+  });
+});
+
+/**
+ * Every conflict the pipeline raises on the shared corpus must be in the gold (same kind, a shared
+ * metric): a false alarm on a real report is worse than a miss. Misses are measured by `npm run eval`.
+ */
+describe.skipIf(noteSharedSkip('gold conflicts'))('no false alarm on the shared corpus', () => {
+  for (const set of HAS_SHARED ? ['dev', 'peers'] : []) {
+    for (const name of sharedTextNames(set)) {
+      it(`${set}/${name}`, () => {
+        const doc = processed(sharedText(set, name), name);
+        const gold = sharedGold(set, name.replace(/\.[^.]+$/, '')).conflicts ?? [];
+        for (const conflict of doc.conflicts) {
+          const match = gold.some((g) => g.kind === conflict.kind && (g.metrics.length === 0 || conflict.metrics.some((m) => g.metrics.includes(m))));
+          expect(match, `${conflict.kind}: ${conflict.message}`).toBe(true);
+        }
+      });
+    }
+  }
+});
