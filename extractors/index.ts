@@ -1,10 +1,10 @@
 import type { Extractor } from './define.js';
-import { listExtractor, negationExtractor, patternExtractor } from './prose/index.js';
+import { keywordExtractor, listExtractor, negationExtractor, patternExtractor } from './prose/index.js';
 
 export { defineExtractor, type ExtractContext, type Extractor, type ExtractorInfo, type FactDraft } from './define.js';
 
 /** Every extractor plugin, in the order they run. */
-export const EXTRACTORS: readonly Extractor[] = Object.freeze([patternExtractor, negationExtractor, listExtractor]);
+export const EXTRACTORS: readonly Extractor[] = Object.freeze([patternExtractor, negationExtractor, listExtractor, keywordExtractor]);
 
 export function listExtractors(): readonly Extractor[] {
   return EXTRACTORS;

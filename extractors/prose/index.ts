@@ -24,6 +24,17 @@ export const negationExtractor = defineExtractor(
   (context) => analyseProse(context).negation.map(toDraft),
 );
 
+/** Figures no rule read, scored against metric lexicons over their jieba tokens (lower confidence). */
+export const keywordExtractor = defineExtractor(
+  {
+    id: 'prose.keyword',
+    version: '1',
+    kind: 'keyword',
+    description: 'figures no rule read, scored against a lexicon per metric over the jieba tokens of their clause; the rest near disclosure words kept uncatalogued',
+  },
+  (context) => analyseProse(context).keyword.map(toDraft),
+);
+
 /** Lists of parts after a total, category shares, and declared counts (等9大类, 七部分组成). */
 export const listExtractor = defineExtractor(
   {

@@ -1,5 +1,5 @@
-import type { ReportFormat } from '../../schemas/catalog.js';
 import type { MaskedText } from './mask.js';
+import type { Era } from './rule.js';
 import { sourceSpan } from './mask.js';
 import {
   APPLICATION_CHANNELS, CATEGORY_LIST_OPENERS, COMPLAINT_LIST_OPENER, GENERIC_LABEL, LEADING_CUE, LIST_BREAK,
@@ -31,7 +31,7 @@ interface Item {
 const CUE_WORDS = ['其中', '包括', '主要有', '分别为', '分别是', '含'] as const;
 const CONTINUATION = /^[^，。；#]{1,20}?类(?:的)?信息#/;
 const SHARE = /^，?占(?:总体的?)?(?:比例|比重)?(?:为)?#/;
-const MAX_LABEL = 20;
+const MAX_LABEL = 24;
 
 function kindOf(metric: string | null): ListKind | null {
   if (!metric) return null;
@@ -104,7 +104,7 @@ interface ListContext {
   kind: ListKind;
   total?: ProseFact;
   cue: string;
-  format: ReportFormat;
+  era: Era;
   claimed: Map<number, ProseFact[]>;
 }
 
@@ -137,7 +137,7 @@ function itemFacts(context: ListContext, item: Item): ProseFact[] {
     if (figure.measure !== undefined && !(ITEMS as readonly string[]).includes(figure.measure)) return [];
     const label = cleanCategoryLabel(item.piece);
     if (GENERIC_LABEL.test(label) || label.length > MAX_LABEL) return [];
-    const template = context.format === 'template2019' ? TEMPLATE2019_ITEMS.find((t) => t.label.test(label)) : undefined;
+    const template = context.era === 'template2019' ? TEMPLATE2019_ITEMS.find((t) => t.label.test(label)) : undefined;
     if (template) return [figureFact(context, item, `${template.metric}/主动公开…列举`, template.metric, undefined, item.figureIndex)];
     const facts = [figureFact(context, item, 'active.category/列举', 'active.category', label, item.figureIndex)];
     if (item.shareIndex !== undefined) facts.push(figureFact(context, item, 'active.category_share/列举占比', 'active.category_share', label, item.shareIndex));
@@ -189,14 +189,15 @@ function readList(context: ListContext, items: Item[], minimum: number, groupId:
  * after an opener (在主动公开的信息中，…) or straight after 主动公开 (three items at least);
  * ways of applying after the applications received; channels of citizens' requests.
  */
-export function readLists(views: readonly SentenceView[], stated: readonly ProseFact[], format: ReportFormat): { facts: ProseFact[]; groups: PartGroup[] } {
+export function readLists(views: readonly SentenceView[], stated: readonly ProseFact[], era: Era): { facts: ProseFact[]; groups: PartGroup[] } {
   const claimed = new Map<number, ProseFact[]>();
   for (const fact of stated) if (fact.figure) claimed.set(fact.figure.start, [...(claimed.get(fact.figure.start) ?? []), fact]);
   const facts: ProseFact[] = [];
   const groups: PartGroup[] = [];
   const listed = new Set<number>();
-  const add = (context: ListContext, from: number, inParens: boolean, minimum: number, groupId: string) => {
+  const add = (context: ListContext, from: number, inParens: boolean, minimum: number, groupId: string, unclaimedOnly = false) => {
     const items = parseItems(context.view.masked, from, inParens).filter((item) => !listed.has(context.view.masked.figures[item.figureIndex]!.start));
+    if (unclaimedOnly && items.some((item) => claimed.has(context.view.masked.figures[item.figureIndex]!.start))) return false;
     const read = readList(context, items, minimum, groupId);
     if (read.facts.length === 0 && read.group.parts.length === 0) return false;
     for (const item of items) listed.add(context.view.masked.figures[item.figureIndex]!.start);
@@ -211,7 +212,7 @@ export function readLists(views: readonly SentenceView[], stated: readonly Prose
     for (const total of totals) {
       const at = masked.figures.indexOf(total.figure);
       const cue = cueAfter(masked, at);
-      const context: ListContext = { view, kind: kindOf(total.metric)!, total, cue: cue?.cue ?? '其中', format, claimed };
+      const context: ListContext = { view, kind: kindOf(total.metric)!, total, cue: cue?.cue ?? '其中', era, claimed };
       const groupId = `${total.ruleId}@${total.figure!.start}`;
       if (cue) {
         if (add(context, cue.start, cue.inParens, 1, groupId) && context.kind === 'active') lastActiveList = view.index;
@@ -227,22 +228,17 @@ export function readLists(views: readonly SentenceView[], stated: readonly Prose
       const found = opener.exec(masked.text);
       if (!found) continue;
       const total = stated.filter((f) => f.metric === 'active.total' && f.sentence <= view.index && f.sentence >= view.index - 3).at(-1);
-      const context: ListContext = { view, kind: 'active', ...(total ? { total } : {}), cue: found[0].replace(/[：，]$/, ''), format, claimed };
+      const context: ListContext = { view, kind: 'active', ...(total ? { total } : {}), cue: found[0].replace(/[：，]$/, ''), era, claimed };
       if (add(context, found.index + found[0].length, false, 1, total ? `${total.ruleId}@${total.figure!.start}` : `list@${sourceSpan(masked, found.index, found.index + 1).start}`)) lastActiveList = view.index;
     }
     const verb = VERB_LIST_OPENER.exec(masked.text);
-    if (verb) {
-      const first = masked.text.indexOf('#', verb.index);
-      if (first >= 0 && !claimed.has(masked.figures[first]!.start)) {
-        add({ view, kind: 'active', cue: '主动公开', format, claimed }, verb.index + verb[0].length, false, 3, `list@${sourceSpan(masked, verb.index, verb.index + 1).start}`);
-      }
-    }
+    if (verb) add({ view, kind: 'active', cue: '主动公开', era, claimed }, verb.index + verb[0].length, false, 3, `list@${sourceSpan(masked, verb.index, verb.index + 1).start}`, true);
     const complaints = COMPLAINT_LIST_OPENER.exec(masked.text);
-    if (complaints) add({ view, kind: 'complaints', cue: '诉求', format, claimed }, complaints.index + complaints[0].length, false, 2, `list@${sourceSpan(masked, complaints.index, complaints.index + 1).start}`);
+    if (complaints) add({ view, kind: 'complaints', cue: '诉求', era, claimed }, complaints.index + complaints[0].length, false, 2, `list@${sourceSpan(masked, complaints.index, complaints.index + 1).start}`);
     const previous = previousInBlock(views, view);
     if (previous && lastActiveList === previous.index && CONTINUATION.test(masked.text)) {
       const group = groups[groups.length - 1];
-      const context: ListContext = { view, kind: 'active', ...(group?.total ? { total: group.total } : {}), cue: group?.cues[0] ?? '其中', format, claimed };
+      const context: ListContext = { view, kind: 'active', ...(group?.total ? { total: group.total } : {}), cue: group?.cues[0] ?? '其中', era, claimed };
       if (add(context, 0, false, 1, group?.id ?? `list@${view.start}`)) lastActiveList = view.index;
     }
   }

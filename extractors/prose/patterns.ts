@@ -2,7 +2,7 @@ import { metricDef, requireMetric } from '../../schemas/catalog.js';
 import type { NumberMention } from '../../schemas/types.js';
 import type { ExtractContext } from '../define.js';
 import { sourceSpan } from './mask.js';
-import { compileRules, matchRule, measureFits, type CompiledRule, type RuleMatch } from './rule.js';
+import { compileRules, eraOf, matchRule, measureFits, type CompiledRule } from './rule.js';
 import { ACTIVE_RULES } from './rules/active.js';
 import { APPLY_RULES } from './rules/apply.js';
 import { INTERACTION_RULES } from './rules/interaction.js';
@@ -35,12 +35,12 @@ function contextHolds(rule: CompiledRule, views: readonly SentenceView[], view: 
  * The figure belongs to another year: the last year printed before it in its sentence (outside
  * 《》 titles) is earlier than the report's, or its clause says 去年 / 同比.
  */
-export function otherYear(text: string, yearMentions: readonly NumberMention[], view: SentenceView, match: RuleMatch, reportYear: number | null): boolean {
-  const figure = match.figure!;
+export function otherYear(text: string, yearMentions: readonly NumberMention[], view: SentenceView, from: number, figureIndex: number, reportYear: number | null): boolean {
+  const figure = view.masked.figures[figureIndex]!;
   const masked = view.masked.text;
-  let clauseStart = match.from;
+  let clauseStart = from;
   while (clauseStart > 0 && !CLAUSE_BREAK.test(masked[clauseStart - 1])) clauseStart--;
-  if (OTHER_YEAR_WORDS.test(masked.slice(clauseStart, match.figureIndex))) return true;
+  if (OTHER_YEAR_WORDS.test(masked.slice(clauseStart, figureIndex))) return true;
   if (reportYear === null) return false;
   let last: NumberMention | undefined;
   for (const mention of yearMentions) {
@@ -60,14 +60,16 @@ export function yearMentionsOf(numbers: readonly NumberMention[]): NumberMention
 export function readRules(rules: readonly CompiledRule[], views: readonly SentenceView[], context: ExtractContext, kind: ProseKind): ProseFact[] {
   const { doc } = context;
   const years = yearMentionsOf(doc.numbers);
+  const era = eraOf(doc.metadata.year, doc.metadata.format);
   const facts: ProseFact[] = [];
   for (const view of views) {
     for (const rule of rules) {
+      if (rule.eras && !rule.eras.includes(era)) continue;
       for (const match of matchRule(rule, view.masked)) {
         const figure = match.figure;
         if (!figure || !unitFits(rule.metrics, figure) || !measureFits(rule, figure)) continue;
         if (!contextHolds(rule, views, view, match.from)) continue;
-        if (!rule.metrics.includes('apply.carried_in.total') && otherYear(doc.text, years, view, match, doc.metadata.year)) continue;
+        if (!rule.metrics.includes('apply.carried_in.total') && otherYear(doc.text, years, view, match.from, match.figureIndex, doc.metadata.year)) continue;
         const quote = sourceSpan(view.masked, match.from, match.to);
         for (const metric of rule.metrics) {
           const label = match.label ?? rule.label;

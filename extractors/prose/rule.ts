@@ -1,4 +1,4 @@
-import { requireMetric } from '../../schemas/catalog.js';
+import { requireMetric, type ReportFormat } from '../../schemas/catalog.js';
 import type { NumberMention } from '../../schemas/types.js';
 import { FIGURE_MASK, type MaskedText } from './mask.js';
 
@@ -31,6 +31,17 @@ export interface PatternRule {
   parts?: readonly string[];
   /** A regular expression that must match earlier in the sentence or in the sentence before (申请 for outcome rows). */
   context?: string;
+  /** Report eras the rule reads (a template era's prose states that template's cells); all when omitted. */
+  eras?: readonly Era[];
+}
+
+/** Which official template a report's year belongs to: prose before 2019, 2019 for 2019–2020, 2021 after. */
+export type Era = 'prose' | 'template2019' | 'template2021';
+
+export function eraOf(year: number | null, format: ReportFormat): Era {
+  if (format === 'template2019' || format === 'template2021') return format;
+  if (year === null) return 'prose';
+  return year >= 2021 ? 'template2021' : year >= 2019 ? 'template2019' : 'prose';
 }
 
 export interface CompiledRule extends PatternRule {

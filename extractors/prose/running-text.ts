@@ -49,13 +49,21 @@ export interface RunningSentence extends Span {
 export function runningSentences(text: string, paragraphs: readonly Paragraph[], figuresIn: (from: number, to: number) => NumberMention[]): RunningSentence[] {
   const blocks: Span[] = [];
   let open: Span | null = null;
+  // A flattened table runs on through the pieces its line was cut into, up to the next numbered part.
+  let tableUntil = -1;
   for (const paragraph of paragraphs) {
     const line = text.slice(paragraph.start, paragraph.end);
+    if (paragraph.start < tableUntil && !/^[一二三四五六七八九十]+\s*、/.test(line)) continue;
+    tableUntil = -1;
     if (isTableLine(line, figuresIn(paragraph.start, paragraph.end), paragraph.start)) {
       open = null;
       continue;
     }
     const cut = FLATTENED_TABLE.exec(line);
+    if (cut) {
+      const lineEnd = text.indexOf('\n', paragraph.start);
+      tableUntil = lineEnd < 0 ? text.length : lineEnd;
+    }
     const piece: Span = { start: paragraph.start, end: cut ? paragraph.start + cut.index : paragraph.end };
     while (piece.end > piece.start && /\s/.test(text[piece.end - 1])) piece.end--;
     if (piece.end <= piece.start) {

@@ -73,7 +73,7 @@ export const INTERACTION_RULES: readonly PatternRule[] = [
   {
     id: 'response.press_conferences/召开新闻发布会N场',
     metric: 'response.press_conferences',
-    pattern: '(?:召开|举行|举办){G12}新闻发布会(?:共)?{N}',
+    pattern: '(?:召开|举行|举办){G12}新闻发布会(?:、[^，。；#]{1,8}?)?(?:共)?{N}',
     example: '召开市政府新闻发布会 42 场、新闻通气会 19 场，有效增强政策发布的权威性',
     measures: TIMES,
     specificity: 0.8,

@@ -62,7 +62,7 @@ export const COMPLAINT_LIST_OPENER = /诉求(?:工作|情况|办理)?[：，]/;
 export const APPLICATION_CHANNELS = /^(?:当面|现场|网络|网上|在线|互联网|信函|来信|邮寄|邮件|电子邮件|传真|电话|政务网|窗口|书面)/;
 
 /** Words at the start of a piece that end a list: a new statement, not an item. */
-export const LIST_BREAK = /^(?:同时|此外|另外|并|还|通过|我|其余|以上|上述)/;
+export const LIST_BREAK = /^(?:同时|此外|另外|并|还|我|其余|以上|上述)/;
 
 /** Labels that name no category at all (政务信息发布 393 条 beside the categories). */
 export const GENERIC_LABEL = /^(?:各类|政府|政务|公开|主动公开|其中|合计|总计|共计|共)?$/;
@@ -74,13 +74,10 @@ export const GENERIC_LABEL = /^(?:各类|政府|政务|公开|主动公开|其�
 export function cleanCategoryLabel(piece: string): string {
   let label = piece.replace(/^[（(]/, '').replace(/^(?:其中|包括|主要有|分别为|分别是|含)[：，、]?/, '');
   label = label.replace(/^(?:共|累计|全年)?(?:主动)?(?:制定并发布|发布|公开|更新|推送|刊发|上传)(?:了)?/, '');
+  label = label.replace(/(?:共计|共|合计|总计|为|达|计|有|各)$/, '').replace(/(?:发布|公开)$/, '');
   for (let previous = ''; previous !== label; ) {
     previous = label;
-    label = label
-      .replace(/(?:共计|共|合计|总计|为|达|计|有|各)$/, '')
-      .replace(/(?:发布|公开)$/, '')
-      .replace(/的?(?:政府|政务)?信息$/, '')
-      .replace(/类的?$/, '');
+    label = label.replace(/的?(?:政府|政务)?信息$/, '').replace(/类的?$/, '');
   }
   return label;
 }

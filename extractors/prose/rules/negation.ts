@@ -43,7 +43,7 @@ export const NEGATION_RULES: readonly NegationRule[] = [
   },
   {
     id: 'appeal=0/未发生行政复议、行政诉讼',
-    pattern: '(?<neg>未|没有|无)(?:发生|收到|出现|接到|提起)?(?:过)?(?:一例|任何)?[^，。；]{0,40}?(?:复议|诉讼|投诉|举报|申诉)',
+    pattern: '(?<neg>未|没有|无)(?:发生|收到|出现|接到|提起)?(?:过)?(?:一例|任何)?[^，。；]{0,40}?(?:复议|诉讼|投诉|举报|申诉)[^，。；]{0,30}',
     metrics: [
       { metric: 'appeal.review.total', when: '复议' },
       { metric: 'appeal.suit.total', when: '诉讼' },
