@@ -42,6 +42,7 @@ function labelOf(words: ClauseWords): string {
 function fits(lexicon: MetricLexicon, words: ClauseWords, figure: NumberMention): string[] | null {
   if (requireMetric(lexicon.metric).unit !== figure.unit) return null;
   if (!lexicon.measures.includes(figure.measure ?? '')) return null;
+  if (lexicon.unless?.some((w) => words.text.includes(w))) return null;
   const subject = lexicon.subjects.find((w) => hasWord(words, w));
   if (!subject) return null;
   const verb = lexicon.verbs.find((w) => hasWord(words, w));

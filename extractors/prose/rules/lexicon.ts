@@ -13,17 +13,19 @@ export interface MetricLexicon {
   objects: readonly string[];
   /** Measure words; `''` admits a figure without one. */
   measures: readonly string[];
+  /** Words that make the clause name something else (其他应主动公开 is a category). */
+  unless?: readonly string[];
 }
 
 const INFO = ['信息', '政府信息', '政务信息', '各类信息'] as const;
 const MONEY = ['元', '万元'] as const;
 
 export const LEXICONS: readonly MetricLexicon[] = [
-  { metric: 'active.total', subjects: ['主动公开'], verbs: [], objects: INFO, measures: ITEMS },
+  { metric: 'active.total', subjects: ['主动公开'], verbs: [], objects: INFO, measures: ITEMS, unless: ['应主动公开'] },
   { metric: 'active.channel.website', subjects: ['网站', '门户网站', '政府网站', '门户网'], verbs: ['公开', '发布', '更新', '推送', '上传'], objects: [...INFO, '文章', '稿件'], measures: ITEMS },
   { metric: 'active.channel.weibo', subjects: ['微博', '政务微博'], verbs: ['公开', '发布', '推送'], objects: [...INFO, '博文', '微博'], measures: ITEMS },
   { metric: 'active.channel.wechat', subjects: ['微信', '公众号', '微信公众号'], verbs: ['公开', '发布', '推送', '刊发', '编发'], objects: [...INFO, '文章', '推文', '消息'], measures: ITEMS },
-  { metric: 'apply.new.total', subjects: ['申请', '依申请公开'], verbs: ['收到', '受理', '接到', '接收', '新收'], objects: [], measures: CASES },
+  { metric: 'apply.new.total', subjects: ['政府信息公开申请', '信息公开申请', '公开申请', '依申请公开'], verbs: ['收到', '受理', '接到', '接收', '新收'], objects: [], measures: CASES },
   { metric: 'apply.consultations', subjects: ['咨询'], verbs: ['受理', '接受', '接待'], objects: [], measures: ['人次', '次', '件', '人'] },
   { metric: 'appeal.review.total', subjects: ['行政复议'], verbs: [], objects: [], measures: ['件', '起', '宗', '个'] },
   { metric: 'appeal.suit.total', subjects: ['行政诉讼'], verbs: [], objects: [], measures: ['件', '起', '宗', '个'] },
