@@ -34,6 +34,8 @@ export function readNegations(views: readonly SentenceView[], stated: readonly P
       if (rule.contextRegex && !rule.contextRegex.test(masked.text)) continue;
       rule.regex.lastIndex = 0;
       for (const match of masked.text.matchAll(rule.regex)) {
+        // A statement with a figure in it is no negative statement (无法提供 20 件).
+        if (match[0].includes('#')) continue;
         const from = match.index;
         const to = from + match[0].length;
         const clauseEnd = masked.text.slice(to).search(/[，。；]/);

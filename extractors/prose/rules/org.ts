@@ -84,7 +84,7 @@ export const ORG_RULES: readonly PatternRule[] = [
   {
     id: 'org.budget/信息公开费用N元',
     metric: 'org.budget',
-    pattern: '(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:经费|费用|支出)[^，。；#]{0,4}?{N}',
+    pattern: '(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:专项)?(?:经费|费用|支出)[^，。；#]{0,4}?{N}',
     example: '2013年用于税收宣传、税收政策公告、设立和更新公开栏等产生的政府信息公开费用1万元',
     measures: MONEY,
     specificity: 0.75,
