@@ -1,15 +1,8 @@
-import type { MaskedText } from './mask.js';
-import type { Era } from './rule.js';
+import { cueAfter, itemFacts, kindOf, parseItems, type Item, type ListContext } from './list-items.js';
 import { sourceSpan } from './mask.js';
-import {
-  APPLICATION_CHANNELS, CATEGORY_LIST_OPENERS, COMPLAINT_LIST_OPENER, GENERIC_LABEL, LEADING_CUE, LIST_BREAK,
-  TEMPLATE2019_ITEMS, VERB_LIST_OPENER, cleanCategoryLabel, cleanChannelLabel,
-} from './rules/list.js';
-import { ITEMS } from './rules/words.js';
+import type { Era } from './rule.js';
+import { CATEGORY_LIST_OPENERS, COMPLAINT_LIST_OPENER, LEADING_CUE, VERB_LIST_OPENER } from './rules/list.js';
 import { previousInBlock, type ProseFact, type SentenceView } from './sentences.js';
-
-/** What a list breaks down: categories of disclosed information, ways of applying, channels of requests. */
-type ListKind = 'active' | 'apply' | 'complaints';
 
 /** A total and the parts stated after it, with the words that say whether the parts are the whole. */
 export interface PartGroup {
@@ -19,228 +12,127 @@ export interface PartGroup {
   cues: string[];
 }
 
-interface Item {
-  piece: string;
-  pieceStart: number;
-  figureIndex: number;
-  shareIndex?: number;
-  /** The item follows a nested 其中, so it breaks down the item before, not the total. */
-  nested: boolean;
-}
-
-const CUE_WORDS = ['其中', '包括', '主要有', '分别为', '分别是', '含'] as const;
+/** A sentence that goes on with the categories of the sentence before (规划计划类信息1条，…). */
 const CONTINUATION = /^[^，。；#]{1,20}?类(?:的)?信息#/;
-const SHARE = /^，?占(?:总体的?)?(?:比例|比重)?(?:为)?#/;
-const MAX_LABEL = 24;
+const CLOSING_CUES = ['其他', '等', '以及', '含'] as const;
 
-function kindOf(metric: string | null): ListKind | null {
-  if (!metric) return null;
-  if (metric.startsWith('active.')) return 'active';
-  if (metric === 'apply.new.total') return 'apply';
-  if (metric === 'complaints.total') return 'complaints';
-  return null;
+interface ListOptions {
+  minimum: number;
+  /** Only lists no rule has read a figure of (a bare 主动公开 followed by items). */
+  unclaimedOnly?: boolean;
+  inParens?: boolean;
 }
 
-/**
- * The cue (其中, 包括 …) that opens the parts of a total whose figure is at `at`: within 30
- * characters, with no other count figure in between (a percentage of comparison may be).
- */
-function cueAfter(masked: MaskedText, at: number): { cue: string; start: number; inParens: boolean } | null {
-  const limit = Math.min(masked.text.length, at + 32);
-  for (let i = at + 1; i < limit; i++) {
-    const char = masked.text[i];
-    if (char === '。') return null;
-    if (char === '#' && masked.figures[i]?.unit !== 'percent') return null;
-    const cue = CUE_WORDS.find((word) => masked.text.startsWith(word, i));
-    if (cue) {
-      let start = i + cue.length;
-      while (/[：，、]/.test(masked.text[start] ?? '')) start++;
-      return { cue, start, inParens: masked.text[i - 1] === '（' };
-    }
+function groupIdOf(total: ProseFact | undefined, masked: SentenceView['masked'], at: number): string {
+  return total ? `${total.ruleId}@${total.figure!.start}` : `list@${sourceSpan(masked, at, at + 1).start}`;
+}
+
+/** Reads lists sentence by sentence; a figure belongs to one list at most. */
+class ListReader {
+  readonly facts: ProseFact[] = [];
+  readonly groups: PartGroup[] = [];
+  private readonly listed = new Set<number>();
+  private readonly claimed = new Map<number, ProseFact[]>();
+
+  constructor(stated: readonly ProseFact[]) {
+    for (const fact of stated) if (fact.figure) this.claimed.set(fact.figure.start, [...(this.claimed.get(fact.figure.start) ?? []), fact]);
   }
-  return null;
-}
 
-/**
- * Items from `from` on: each is the words before a figure (the label) and the figure, with an
- * optional share (，占15%). A piece of words with clause breaks may hold count-less categories
- * before its label; a new statement (同时, 我局 …), a label too long to be a name, or a figure
- * followed by more words (85 件的办理复文) ends the list.
- */
-function parseItems(masked: MaskedText, from: number, inParens: boolean): Item[] {
-  const text = masked.text;
-  const sentenceEnd = text.indexOf('。', from) < 0 ? text.length : text.indexOf('。', from);
-  const end = inParens && text.indexOf('）', from) >= 0 ? Math.min(text.indexOf('）', from), sentenceEnd) : sentenceEnd;
-  const items: Item[] = [];
-  let nested = false;
-  let pos = from;
-  while (pos < end) {
-    const hash = text.indexOf('#', pos);
-    if (hash < 0 || hash >= end) break;
-    const piece = text.slice(pos, hash);
-    const subs = piece.split(/[，；：]/);
-    const labelPiece = subs[subs.length - 1];
-    const skipped = subs.slice(0, -1).filter((s) => s.length > 0);
-    if (skipped.length > 2 || [...skipped, labelPiece].some((s) => LIST_BREAK.test(s))) break;
-    if (labelPiece.length === 0 || labelPiece.length > MAX_LABEL + 6 || /[《》]/.test(labelPiece)) break;
-    if (items.length > 0 && /其中/.test(piece)) nested = true;
-    let next = hash + 1;
-    let shareIndex: number | undefined;
-    const share = SHARE.exec(text.slice(next));
-    if (share && masked.figures[next + share[0].length - 1]?.unit === 'percent') {
-      shareIndex = next + share[0].length - 1;
-      next += share[0].length;
-    }
-    if (next < end && !/[，；、。）]/.test(text[next])) break;
-    items.push({ piece: labelPiece, pieceStart: hash - labelPiece.length, figureIndex: hash, ...(shareIndex !== undefined ? { shareIndex } : {}), nested });
-    pos = next;
-    while (pos < end && /[，；、]/.test(text[pos])) pos++;
+  /** Reads the list that starts at `from`; true when it gave any fact or part. */
+  read(context: ListContext, from: number, groupId: string, options: ListOptions): boolean {
+    const figures = context.view.masked.figures;
+    const items = parseItems(context.view.masked, from, options.inParens ?? false).filter((item) => !this.listed.has(figures[item.figureIndex]!.start));
+    if (items.length < options.minimum) return false;
+    if (options.unclaimedOnly && items.some((item) => this.claimed.has(figures[item.figureIndex]!.start))) return false;
+    const group = this.parts(context, items, groupId);
+    if (group.facts.length === 0 && group.parts.length === 0) return false;
+    for (const item of items) this.listed.add(figures[item.figureIndex]!.start);
+    this.facts.push(...group.facts);
+    this.groups.push(group);
+    return true;
   }
-  return items;
-}
 
-interface ListContext {
-  view: SentenceView;
-  kind: ListKind;
-  total?: ProseFact;
-  cue: string;
-  era: Era;
-  claimed: Map<number, ProseFact[]>;
-}
-
-function baseFact(context: ListContext, item: Item, ruleId: string, quoteEnd: number): Omit<ProseFact, 'metric' | 'value' | 'unit' | 'approx' | 'interval' | 'valueStart' | 'valueEnd'> {
-  const quote = sourceSpan(context.view.masked, item.pieceStart, quoteEnd);
-  return { kind: 'list', sentence: context.view.index, specificity: 0.6, slot: 'list', start: quote.start, end: quote.end, src: 'text', ruleId, evidence: [ruleId, item.piece] };
-}
-
-function figureFact(context: ListContext, item: Item, ruleId: string, metric: string, label: string | undefined, index: number): ProseFact {
-  const figure = context.view.masked.figures[index]!;
-  return {
-    ...baseFact(context, item, ruleId, index + 1),
-    figure,
-    metric,
-    ...(label !== undefined ? { label } : {}),
-    value: figure.value,
-    unit: figure.unit,
-    approx: figure.approx,
-    interval: figure.interval,
-    valueStart: figure.valueStart,
-    valueEnd: figure.valueEnd,
-  };
-}
-
-/** Facts for one item that no pattern rule read. */
-function itemFacts(context: ListContext, item: Item): ProseFact[] {
-  const figure = context.view.masked.figures[item.figureIndex]!;
-  if (item.nested || figure.unit !== 'count') return [];
-  if (context.kind === 'active') {
-    if (figure.measure !== undefined && !(ITEMS as readonly string[]).includes(figure.measure)) return [];
-    const label = cleanCategoryLabel(item.piece);
-    if (GENERIC_LABEL.test(label) || label.length > MAX_LABEL) return [];
-    const template = context.era === 'template2019' ? TEMPLATE2019_ITEMS.find((t) => t.label.test(label)) : undefined;
-    if (template) return [figureFact(context, item, `${template.metric}/主动公开…列举`, template.metric, undefined, item.figureIndex)];
-    const facts = [figureFact(context, item, 'active.category/列举', 'active.category', label, item.figureIndex)];
-    if (item.shareIndex !== undefined) facts.push(figureFact(context, item, 'active.category_share/列举占比', 'active.category_share', label, item.shareIndex));
-    return facts;
-  }
-  const piece = item.piece.replace(/^(?:其中|包括)[：，、]?/, '');
-  const both = /^(.+?)(?:和|及|、)(.+?)(?:申请)?各$/.exec(piece);
-  const labels = (both ? [both[1], both[2]] : [piece]).map(cleanChannelLabel);
-  if (labels.some((l) => l.length === 0 || l.length > MAX_LABEL)) return [];
-  if (context.kind === 'apply') {
-    if (!labels.every((l) => APPLICATION_CHANNELS.test(l))) return [];
-    return labels.map((label) => figureFact(context, item, 'apply.by_channel/列举', 'apply.by_channel', label, item.figureIndex));
-  }
-  return labels.map((label) => figureFact(context, item, 'complaints.by_channel/列举', 'complaints.by_channel', label, item.figureIndex));
-}
-
-/** Reads the items of one list into facts and the group of the total's parts. */
-function readList(context: ListContext, items: Item[], minimum: number, groupId: string): { facts: ProseFact[]; group: PartGroup } {
-  const facts: ProseFact[] = [];
-  const parts: ProseFact[] = [];
-  const cues = [context.cue];
-  let sum = 0;
-  const exactTotal = context.total && context.total.approx === 'exact' ? context.total.value : null;
-  const group: PartGroup = { id: groupId, ...(context.total ? { total: context.total } : {}), parts, cues };
-  if (items.length < minimum) return { facts, group };
-  for (const item of items) {
-    const figure = context.view.masked.figures[item.figureIndex]!;
-    // Disjoint ways of applying or of writing in: once they reach the total, what follows is no part of it.
-    if (context.kind !== 'active' && exactTotal !== null && sum + figure.value > exactTotal) break;
-    const claimed = context.claimed.get(figure.start);
-    const produced = claimed ? [] : itemFacts(context, item);
-    if (claimed || produced.length > 0) sum += figure.value * (produced.length > 1 && context.kind !== 'active' ? produced.length : 1);
-    facts.push(...produced);
+  /** Facts of the items no rule read, and every item that is a part of the total. */
+  private parts(context: ListContext, items: Item[], id: string): PartGroup & { facts: ProseFact[] } {
+    const facts: ProseFact[] = [];
+    const parts: ProseFact[] = [];
     const prefixes = context.total?.parts ?? [];
-    for (const fact of [...(claimed ?? []), ...produced]) {
-      if (fact.metric && (prefixes.length === 0 || prefixes.some((p) => fact.metric!.startsWith(p)))) parts.push(fact);
+    const exactTotal = context.total?.approx === 'exact' ? context.total.value : null;
+    let sum = 0;
+    for (const item of items) {
+      const figure = context.view.masked.figures[item.figureIndex]!;
+      const claimed = this.claimed.get(figure.start);
+      const produced = claimed ? [] : itemFacts(context, item);
+      const counted = figure.value * Math.max(1, context.kind === 'active' ? 1 : produced.length);
+      // Ways of applying or of writing in are disjoint: once they reach the total, what follows is no part of it.
+      if (context.kind !== 'active' && exactTotal !== null && sum + counted > exactTotal) break;
+      if (claimed || produced.length > 0) sum += counted;
+      facts.push(...produced);
+      for (const fact of [...(claimed ?? []), ...produced]) {
+        if (fact.metric && (prefixes.length === 0 || prefixes.some((p) => fact.metric!.startsWith(p)))) parts.push(fact);
+      }
     }
-  }
-  if (parts.some((p) => p.metric === 'active.channel.other' || /^其他/.test(p.label ?? ''))) cues.push('其他');
-  if (items.length > 0) {
+    const cues = [context.cue];
     const span = context.view.masked.text.slice(items[0].pieceStart, items[items.length - 1].figureIndex + 1);
-    for (const word of ['等', '以及', '含'] as const) if (span.includes(word) && !cues.includes(word)) cues.push(word);
+    for (const word of CLOSING_CUES) if ((span.includes(word) || (word === '其他' && parts.some((p) => p.metric === 'active.channel.other'))) && !cues.includes(word)) cues.push(word);
+    return { id, ...(context.total ? { total: context.total } : {}), parts, cues, facts };
   }
-  return { facts, group };
+}
+
+/** Lists after a total of the same sentence (…486条，其中…) or opening the next one (。其中，…). */
+function afterTotals(reader: ListReader, views: readonly SentenceView[], view: SentenceView, stated: readonly ProseFact[], era: Era): number[] {
+  const read: number[] = [];
+  const totals = stated.filter((f) => f.sentence === view.index && f.parts && kindOf(f.metric));
+  for (const total of totals) {
+    const cue = cueAfter(view.masked, view.masked.figures.indexOf(total.figure));
+    const context: ListContext = { view, kind: kindOf(total.metric)!, total, cue: cue?.cue ?? '其中', era };
+    const groupId = groupIdOf(total, view.masked, 0);
+    if (cue) {
+      if (reader.read(context, cue.start, groupId, { minimum: 1, inParens: cue.inParens }) && context.kind === 'active') read.push(view.index);
+      continue;
+    }
+    const next = views[view.index + 1];
+    const leading = next && next.block === view.block && total === totals[totals.length - 1] ? LEADING_CUE.exec(next.masked.text) : null;
+    if (leading && reader.read({ ...context, view: next, cue: leading[1] }, leading[0].length, groupId, { minimum: 1 }) && context.kind === 'active') read.push(next.index);
+  }
+  return read;
+}
+
+/** Lists of categories after 在主动公开的信息中 / 主要类别有: the total is the one stated just before. */
+function afterOpeners(reader: ListReader, view: SentenceView, stated: readonly ProseFact[], era: Era): boolean {
+  let read = false;
+  for (const opener of CATEGORY_LIST_OPENERS) {
+    const found = opener.exec(view.masked.text);
+    if (!found) continue;
+    const total = stated.filter((f) => f.metric === 'active.total' && f.sentence <= view.index && f.sentence >= view.index - 3).at(-1);
+    const context: ListContext = { view, kind: 'active', ...(total ? { total } : {}), cue: found[0].replace(/[：，]$/, ''), era };
+    read = reader.read(context, found.index + found[0].length, groupIdOf(total, view.masked, found.index), { minimum: 1 }) || read;
+  }
+  return read;
 }
 
 /**
  * Lists of parts in running text: categories after a total (其中 机构职能类信息18条，占15%…),
- * after an opener (在主动公开的信息中，…) or straight after 主动公开 (three items at least);
- * ways of applying after the applications received; channels of citizens' requests.
+ * after an opener (在主动公开的信息中，…) or straight after 主动公开 (three items at least, none
+ * read by a rule); ways of applying after the applications received; channels of citizens'
+ * requests (诉求工作，…); and sentences that go on with the categories of the sentence before.
  */
 export function readLists(views: readonly SentenceView[], stated: readonly ProseFact[], era: Era): { facts: ProseFact[]; groups: PartGroup[] } {
-  const claimed = new Map<number, ProseFact[]>();
-  for (const fact of stated) if (fact.figure) claimed.set(fact.figure.start, [...(claimed.get(fact.figure.start) ?? []), fact]);
-  const facts: ProseFact[] = [];
-  const groups: PartGroup[] = [];
-  const listed = new Set<number>();
-  const add = (context: ListContext, from: number, inParens: boolean, minimum: number, groupId: string, unclaimedOnly = false) => {
-    const items = parseItems(context.view.masked, from, inParens).filter((item) => !listed.has(context.view.masked.figures[item.figureIndex]!.start));
-    if (unclaimedOnly && items.some((item) => claimed.has(context.view.masked.figures[item.figureIndex]!.start))) return false;
-    const read = readList(context, items, minimum, groupId);
-    if (read.facts.length === 0 && read.group.parts.length === 0) return false;
-    for (const item of items) listed.add(context.view.masked.figures[item.figureIndex]!.start);
-    facts.push(...read.facts);
-    groups.push(read.group);
-    return true;
-  };
-  let lastActiveList = -2;
+  const reader = new ListReader(stated);
+  let lastCategoryList = -2;
   for (const view of views) {
     const masked = view.masked;
-    const totals = stated.filter((f) => f.sentence === view.index && f.parts && f.metric && kindOf(f.metric));
-    for (const total of totals) {
-      const at = masked.figures.indexOf(total.figure);
-      const cue = cueAfter(masked, at);
-      const context: ListContext = { view, kind: kindOf(total.metric)!, total, cue: cue?.cue ?? '其中', era, claimed };
-      const groupId = `${total.ruleId}@${total.figure!.start}`;
-      if (cue) {
-        if (add(context, cue.start, cue.inParens, 1, groupId) && context.kind === 'active') lastActiveList = view.index;
-        continue;
-      }
-      const next = views[view.index + 1];
-      const leading = next && next.block === view.block ? LEADING_CUE.exec(next.masked.text) : null;
-      if (next && leading && total === totals[totals.length - 1]) {
-        if (add({ ...context, view: next, cue: leading[1] }, leading[0].length, false, 1, groupId) && context.kind === 'active') lastActiveList = next.index;
-      }
-    }
-    for (const opener of CATEGORY_LIST_OPENERS) {
-      const found = opener.exec(masked.text);
-      if (!found) continue;
-      const total = stated.filter((f) => f.metric === 'active.total' && f.sentence <= view.index && f.sentence >= view.index - 3).at(-1);
-      const context: ListContext = { view, kind: 'active', ...(total ? { total } : {}), cue: found[0].replace(/[：，]$/, ''), era, claimed };
-      if (add(context, found.index + found[0].length, false, 1, total ? `${total.ruleId}@${total.figure!.start}` : `list@${sourceSpan(masked, found.index, found.index + 1).start}`)) lastActiveList = view.index;
-    }
+    for (const index of afterTotals(reader, views, view, stated, era)) lastCategoryList = index;
+    if (afterOpeners(reader, view, stated, era)) lastCategoryList = view.index;
     const verb = VERB_LIST_OPENER.exec(masked.text);
-    if (verb) add({ view, kind: 'active', cue: '主动公开', era, claimed }, verb.index + verb[0].length, false, 3, `list@${sourceSpan(masked, verb.index, verb.index + 1).start}`, true);
+    if (verb) reader.read({ view, kind: 'active', cue: '主动公开', era }, verb.index + verb[0].length, groupIdOf(undefined, masked, verb.index), { minimum: 3, unclaimedOnly: true });
     const complaints = COMPLAINT_LIST_OPENER.exec(masked.text);
-    if (complaints) add({ view, kind: 'complaints', cue: '诉求', era, claimed }, complaints.index + complaints[0].length, false, 2, `list@${sourceSpan(masked, complaints.index, complaints.index + 1).start}`);
-    const previous = previousInBlock(views, view);
-    if (previous && lastActiveList === previous.index && CONTINUATION.test(masked.text)) {
-      const group = groups[groups.length - 1];
-      const context: ListContext = { view, kind: 'active', ...(group?.total ? { total: group.total } : {}), cue: group?.cues[0] ?? '其中', era, claimed };
-      if (add(context, 0, false, 1, group?.id ?? `list@${view.start}`)) lastActiveList = view.index;
+    if (complaints) reader.read({ view, kind: 'complaints', cue: '诉求', era }, complaints.index + complaints[0].length, groupIdOf(undefined, masked, complaints.index), { minimum: 2 });
+    if (previousInBlock(views, view)?.index === lastCategoryList && CONTINUATION.test(masked.text)) {
+      const group = reader.groups[reader.groups.length - 1];
+      const context: ListContext = { view, kind: 'active', ...(group?.total ? { total: group.total } : {}), cue: group?.cues[0] ?? '其中', era };
+      if (reader.read(context, 0, group?.id ?? groupIdOf(undefined, masked, 0), { minimum: 1 })) lastCategoryList = view.index;
     }
   }
-  return { facts, groups };
+  return { facts: reader.facts, groups: reader.groups };
 }

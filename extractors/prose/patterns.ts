@@ -5,13 +5,14 @@ import { sourceSpan } from './mask.js';
 import { compileRules, eraOf, matchRule, measureFits, type CompiledRule } from './rule.js';
 import { ACTIVE_RULES } from './rules/active.js';
 import { APPLY_RULES } from './rules/apply.js';
+import { CHANNEL_RULES } from './rules/channels.js';
 import { INTERACTION_RULES } from './rules/interaction.js';
 import { DECLARED_RULES } from './rules/list.js';
 import { ORG_RULES } from './rules/org.js';
 import { previousInBlock, type ProseFact, type ProseKind, type SentenceView } from './sentences.js';
 
 /** Every rule of prose.pattern, family by family. */
-export const PATTERN_RULES = compileRules([...ACTIVE_RULES, ...APPLY_RULES, ...INTERACTION_RULES, ...ORG_RULES]);
+export const PATTERN_RULES = compileRules([...ACTIVE_RULES, ...CHANNEL_RULES, ...APPLY_RULES, ...INTERACTION_RULES, ...ORG_RULES]);
 /** The declared counts that prose.list reads (parts of the report, categories of information). */
 export const DECLARED_COUNT_RULES = compileRules(DECLARED_RULES);
 

@@ -1,12 +1,10 @@
 import type { PatternRule } from '../rule.js';
-import { ITEMS, PUBLISH } from './words.js';
+import { GOV_INFO, ITEMS, PUBLISH } from './words.js';
 
 const PARTS_OF_ACTIVE = ['active.channel.', 'active.category', 'response.'] as const;
-/** 政府信息 / 政务信息: the legal object of disclosure, as opposed to any 信息 a channel carries. */
-const GOV_INFO = '(?:政府|政务)信息';
 const TOTAL_TAIL = '(?:数|数量|总数)?(?:共计|共|总计|合计)?(?:为|达到?)?';
 
-/** Proactive disclosure: the year's total, cumulative totals, channels and stand-alone categories. */
+/** Proactive disclosure: the year's total, the cumulative total, categories and documents stated alone. */
 export const ACTIVE_RULES: readonly PatternRule[] = [
   {
     id: 'active.total/等渠道公开信息',
@@ -59,6 +57,15 @@ export const ACTIVE_RULES: readonly PatternRule[] = [
     example: '网站全年主动公开235条信息，比去年同期增长了10%',
     measures: ITEMS,
     specificity: 0.8,
+    parts: PARTS_OF_ACTIVE,
+  },
+  {
+    id: 'active.total/主动公开信息N条',
+    metric: 'active.total',
+    pattern: '(?<!应)主动公开(?:了)?信息(?:共计|共|总计)?{N}',
+    example: '本年度在政府网站主动公开信息12条次，未收到过公开申请',
+    measures: [...ITEMS, '条次'],
+    specificity: 0.75,
     parts: PARTS_OF_ACTIVE,
   },
   {
@@ -129,144 +136,6 @@ export const ACTIVE_RULES: readonly PatternRule[] = [
     pattern: '全文电子化率(?:达到?|为)?{N}',
     example: '2013年累计主动公开政府信息35条，全文电子化率达100%',
     specificity: 0.95,
-  },
-  {
-    id: 'active.channel.website/网站公开信息N条',
-    metric: 'active.channel.website',
-    pattern: `(?:网站|门户网|外网)(?:上)?{G10}${PUBLISH}(?:了)?(?:各类)?信息(?:数|数量)?(?:共计|共)?(?:为|达)?{N}`,
-    example: '本年度通过政府网站主动公开信息4109条，其中：政务公开类信息3473条',
-    measures: [...ITEMS, '次'],
-    specificity: 0.8,
-    parts: ['active.category', 'response.'],
-  },
-  {
-    id: 'active.channel.website/网站公开N条信息',
-    metric: 'active.channel.website',
-    pattern: `(?:网站|门户网)(?:上)?{G10}${PUBLISH}(?:了)?{N}(?:各类)?信息`,
-    example: '网站全年主动公开235条信息，比去年同期增长了10%，其中政策文件34条、工作动态161条',
-    measures: ITEMS,
-    specificity: 0.85,
-    parts: ['active.category', 'response.'],
-  },
-  {
-    id: 'active.channel.website/网站公开N条',
-    metric: 'active.channel.website',
-    pattern: '(?:网站|门户网)(?:公开|发布){N}',
-    example: '其中，门户网站公开125条，微信公众号公开92条',
-    measures: ITEMS,
-    specificity: 0.8,
-  },
-  {
-    id: 'active.channel.website/门户…共发布各类信息',
-    metric: 'active.channel.website',
-    pattern: '(?:网站|门户)[^。；]{0,40}?共(?:发布|公开)(?:了)?各类信息{N}',
-    example: '“上海国际服务门户”新增意大利语网站，目前已覆盖 10 个语种，共发布各类信息 13528 条',
-    measures: ITEMS,
-    specificity: 0.75,
-  },
-  {
-    id: 'active.channel.platform/信息公开专栏发布信息',
-    metric: 'active.channel.platform',
-    pattern: '(?:信息公开|政务公开)(?:专栏|平台|页面|栏目|网)(?:上)?{G8}(?:主动)?(?:公开|发布|发布公开)(?:了)?(?:各类)?信息(?:共计|共)?{N}',
-    example: '督促县直部门在信息公开页面发布信息3044条',
-    measures: ITEMS,
-    specificity: 0.8,
-  },
-  {
-    id: 'active.channel.weibo/微博发布信息',
-    metric: 'active.channel.weibo',
-    pattern: `微博{G8}(?:发布|推送|公开)(?:了)?(?:各类)?(?:${GOV_INFO}|信息)(?:共计|共)?{N}`,
-    example: '其中，“平安重庆”官方微博发布信息2769条',
-    measures: ITEMS,
-    specificity: 0.8,
-  },
-  {
-    id: 'active.channel.weibo/微博公开N条',
-    metric: 'active.channel.weibo',
-    pattern: '微博(?:公开|发布){N}',
-    example: '政务微博公开101条',
-    measures: ITEMS,
-    specificity: 0.8,
-  },
-  {
-    id: 'active.channel.weibo/微博N个共发布信息',
-    metric: 'active.channel.weibo',
-    pattern: '微博#，共?(?:发布|推送)(?:了)?(?:各类)?信息{N}',
-    example: '其中微博29个，共发布信息1992条',
-    measures: ITEMS,
-    specificity: 0.8,
-  },
-  {
-    id: 'active.channel.wechat/公众号发布信息',
-    metric: 'active.channel.wechat',
-    pattern: `(?:微信|公众号){G10}(?:发布|推送|公开|刊发|编发)(?:了)?(?:各类)?(?:${GOV_INFO}|基层信息|信息|文章)(?:共计|共)?{N}`,
-    example: '通过“天津东丽教育”微信公众号刊发基层信息933件',
-    measures: ITEMS,
-    specificity: 0.8,
-  },
-  {
-    id: 'active.channel.wechat/微信公开N条',
-    metric: 'active.channel.wechat',
-    pattern: '(?:微信|公众号)(?:公开|发布){N}',
-    example: '政务微信公开232条',
-    measures: ITEMS,
-    specificity: 0.8,
-  },
-  {
-    id: 'active.channel.wechat/公众号N个共发布信息',
-    metric: 'active.channel.wechat',
-    pattern: '公众号#，共?(?:发布|推送)(?:了)?(?:信息|文章){N}',
-    example: '微信公众号41个，共发布信息3404条',
-    measures: ITEMS,
-    specificity: 0.8,
-  },
-  {
-    id: 'active.channel.wechat/政务微信…共发布文章',
-    metric: 'active.channel.wechat',
-    pattern: '政务微信[^。#]{0,16}，共(?:发布|推送)(?:了)?(?:文章|信息){N}',
-    example: '政务微信联动机制进一步完善，共发布文章514篇',
-    measures: ITEMS,
-    specificity: 0.75,
-  },
-  {
-    id: 'active.channel.wechat/公众号推送涉及…的政务动态',
-    metric: 'active.channel.wechat',
-    pattern: '(?:微信|公众号){G8}推送涉及[^。#]{0,40}?的(?:政务)?(?:动态|信息){N}',
-    example: '通过“河包镇政务平台”微信公众号推送涉及教育、医疗、公共文化、社会保障等的政务动态68余条',
-    measures: ITEMS,
-    specificity: 0.8,
-  },
-  {
-    id: 'active.channel.media/报刊广播电视公开',
-    metric: 'active.channel.media',
-    pattern: '(?:报刊|报纸|日报|广播|电视|电台|新闻媒体){G12}(?:公开|发布)(?:发布)?{G10}{N}',
-    example: '三是通过报刊、广播、电视等公开政府信息216余条',
-    measures: ITEMS,
-    specificity: 0.75,
-  },
-  {
-    id: 'active.channel.other/其他形式公开',
-    metric: 'active.channel.other',
-    pattern: '其他(?:形式|方式|渠道|途径)?(?:公开|发布)(?:了)?(?:各类)?(?:政府)?(?:信息)?{N}',
-    example: '其中利用政务公开网站公开信息12条，其他形式公开信息216条',
-    measures: ITEMS,
-    specificity: 0.75,
-  },
-  {
-    id: 'active.channel.other/公示栏展板公开',
-    metric: 'active.channel.other',
-    pattern: '(?:公示栏|宣传栏|公开栏|公告栏|宣传展板|展板|工作手册){G12}(?:公开|发布){G8}{N}',
-    example: '在信息公示栏、宣传展板、工作手册公开内容145条',
-    measures: ITEMS,
-    specificity: 0.7,
-  },
-  {
-    id: 'active.channel.gazette/公报刊登',
-    metric: 'active.channel.gazette',
-    pattern: '公报》?(?:#，)?刊登[^。；#]{0,40}?{N}',
-    example: '编辑《上海市人民政府公报》24 期，刊登市政府规章、市政府和市政府办公厅文件、市政府部门行政规范性文件等 243 件',
-    measures: ITEMS,
-    specificity: 0.75,
   },
   {
     id: 'active.normative.issued/出台规范性文件N件',

@@ -11,5 +11,8 @@ export const VISITS = ['人次', '次', '人', '个'] as const;
 export const PARTS = ['部分', '个部分', '个方面', '方面'] as const;
 export const KINDS = ['类', '大类'] as const;
 
+/** 政府信息 / 政务信息: the legal object of disclosure, as opposed to any 信息 a channel carries. */
+export const GOV_INFO = '(?:政府|政务)信息';
+
 /** Verbs of making information public. */
 export const PUBLISH = '(?:主动公开|发布公开|公开发布|更新发布|推送发布|公开|发布|推送)';
