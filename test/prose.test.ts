@@ -9,6 +9,7 @@ import { processText } from '../pipeline/stages.js';
 import { readKeywords } from '../extractors/prose/keywords.js';
 import { isTableLine } from '../extractors/prose/running-text.js';
 import { sentenceViews } from '../extractors/prose/sentences.js';
+import { cleanCategoryLabel } from '../extractors/prose/rules/list.js';
 import { findNumbers, isFigure } from '../extractors/numbers/index.js';
 import type { Fact, ProcessedDoc } from '../schemas/types.js';
 
@@ -216,4 +217,20 @@ describe('running text leaves tables out', () => {
     const text = '七、平潭综合实验区政府信息公开情况统计表 指标名称计量单位2015年度历年累计主动公开文件数条294981916其中：1、政府网站公开数条2949819162、政府公报公开数条00受理依申请公开信息总数条01';
     expect(catalogued(text)).toEqual([]);
   });
+});
+
+describe('category labels as printed, without 类/信息 and the verbs around them', () => {
+  const rows: [string, string][] = [
+    ['发布工作信息', '工作'],
+    ['制定并发布规范性文件', '规范性文件'],
+    ['政策法规类的信息', '政策法规'],
+    ['其他应主动公开的信息', '其他应主动公开'],
+    ['其他应主动公开政府信息', '其他应主动公开'],
+    ['动态类信息发布', '动态'],
+    ['政务公开类信息', '政务公开'],
+    ['其中文件公开', '文件'],
+    ['重点领域信息（执法监督）', '重点领域信息（执法监督）'],
+    ['政务信息发布', ''],
+  ];
+  for (const [piece, label] of rows) it(piece, () => expect(cleanCategoryLabel(piece)).toBe(label));
 });
