@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers, isFigure } from '../extractors/numbers/index.js';
 import { maskSpan } from '../extractors/prose/mask.js';
+import { parseItems } from '../extractors/prose/list-items.js';
 import { COMPILED_NEGATIONS } from '../extractors/prose/negations.js';
 import { DECLARED_COUNT_RULES, PATTERN_RULES } from '../extractors/prose/patterns.js';
 import { matchRule, measureFits, type CompiledRule } from '../extractors/prose/rule.js';
+import { LIST_OPENERS } from '../extractors/prose/rules/list.js';
 import { processText } from '../pipeline/stages.js';
 import { HAS_SHARED, noteSharedSkip, sharedText, sharedTextNames } from './support/shared.js';
 
@@ -39,9 +41,20 @@ describe('every negation rule reads its example', () => {
   }
 });
 
+describe('every list opener opens a list in its example', () => {
+  for (const opener of LIST_OPENERS) {
+    it(opener.id, () => {
+      const text = masked(opener.example);
+      const found = opener.pattern.exec(text.text);
+      expect(found, `${opener.pattern} on ${opener.example}`).not.toBeNull();
+      expect(parseItems(text, found!.index + found![0].length, false).length).toBeGreaterThanOrEqual(opener.minimum);
+    });
+  }
+});
+
 describe('rule tables', () => {
   it('give each rule a unique id', () => {
-    const ids = [...PATTERN_RULES, ...DECLARED_COUNT_RULES, ...COMPILED_NEGATIONS].map((r) => r.id);
+    const ids = [...PATTERN_RULES, ...DECLARED_COUNT_RULES, ...COMPILED_NEGATIONS, ...LIST_OPENERS].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
@@ -55,7 +68,7 @@ describe.skipIf(noteSharedSkip('prose rule examples found in the corpus'))('rule
         return result.status === 'ok' ? compact(result.text) : '';
       }))
     : [];
-  for (const rule of [...PATTERN_RULES, ...DECLARED_COUNT_RULES, ...COMPILED_NEGATIONS]) {
+  for (const rule of [...PATTERN_RULES, ...DECLARED_COUNT_RULES, ...COMPILED_NEGATIONS, ...LIST_OPENERS]) {
     it(rule.id, () => {
       expect(corpus.some((text) => text.includes(compact(rule.example))), rule.example).toBe(true);
     });

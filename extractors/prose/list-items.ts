@@ -1,6 +1,6 @@
 import { sourceSpan, type MaskedText } from './mask.js';
 import type { Era } from './rule.js';
-import { APPLICATION_CHANNELS, GENERIC_LABEL, LIST_BREAK, TEMPLATE2019_ITEMS, cleanCategoryLabel, cleanChannelLabel } from './rules/list.js';
+import { APPLICATION_CHANNELS, GENERIC_LABEL, LIST_BREAK, LIST_CUES, TEMPLATE2019_ITEMS, cleanCategoryLabel, cleanChannelLabel } from './rules/list.js';
 import { ITEMS } from './rules/words.js';
 import type { ProseFact, SentenceView } from './sentences.js';
 
@@ -16,7 +16,6 @@ export interface Item {
   nested: boolean;
 }
 
-const CUE_WORDS = ['其中', '包括', '主要有', '分别为', '分别是', '含'] as const;
 const SHARE = /^，?占(?:总体的?)?(?:比例|比重)?(?:为)?#/;
 const MAX_LABEL = 24;
 
@@ -38,7 +37,7 @@ export function cueAfter(masked: MaskedText, at: number): { cue: string; start: 
     const char = masked.text[i];
     if (char === '。') return null;
     if (char === '#' && masked.figures[i]?.unit !== 'percent') return null;
-    const cue = CUE_WORDS.find((word) => masked.text.startsWith(word, i));
+    const cue = LIST_CUES.find((word) => masked.text.startsWith(word, i));
     if (cue) {
       let start = i + cue.length;
       while (/[：，、]/.test(masked.text[start] ?? '')) start++;
@@ -86,24 +85,30 @@ export function parseItems(masked: MaskedText, from: number, inParens: boolean):
   return items;
 }
 
-/** Where a list is read: its sentence, what it breaks down, the total it belongs to and the cue that opened it. */
+/** Where a list is read: its sentence, what it breaks down, the total it belongs to, the cue that opened it and the rule id of its facts. */
 export interface ListContext {
   view: SentenceView;
   kind: ListKind;
   total?: ProseFact;
   cue: string;
   era: Era;
+  ruleId: string;
 }
 
-function baseFact(context: ListContext, item: Item, ruleId: string, quoteEnd: number): Omit<ProseFact, 'metric' | 'value' | 'unit' | 'approx' | 'interval' | 'valueStart' | 'valueEnd'> {
-  const quote = sourceSpan(context.view.masked, item.pieceStart, quoteEnd);
-  return { kind: 'list', sentence: context.view.index, specificity: 0.6, slot: 'list', start: quote.start, end: quote.end, src: 'text', ruleId, evidence: [ruleId, item.piece] };
-}
-
-function figureFact(context: ListContext, item: Item, ruleId: string, metric: string, label: string | undefined, index: number): ProseFact {
+/** A fact of an item: the quote runs from its label to the figure (the count, or the share after it). */
+function itemFact(context: ListContext, item: Item, metric: string, label: string | undefined, index: number): ProseFact {
   const figure = context.view.masked.figures[index]!;
+  const quote = sourceSpan(context.view.masked, item.pieceStart, index + 1);
   return {
-    ...baseFact(context, item, ruleId, index + 1),
+    kind: 'list',
+    sentence: context.view.index,
+    specificity: 0.6,
+    slot: 'list',
+    start: quote.start,
+    end: quote.end,
+    src: 'text',
+    ruleId: context.ruleId,
+    evidence: [context.ruleId, context.cue, item.piece],
     figure,
     metric,
     ...(label !== undefined ? { label } : {}),
@@ -125,9 +130,9 @@ export function itemFacts(context: ListContext, item: Item): ProseFact[] {
     const label = cleanCategoryLabel(item.piece);
     if (GENERIC_LABEL.test(label) || label.length > MAX_LABEL) return [];
     const template = context.era === 'template2019' ? TEMPLATE2019_ITEMS.find((t) => t.label.test(label)) : undefined;
-    if (template) return [figureFact(context, item, `${template.metric}/主动公开…列举`, template.metric, undefined, item.figureIndex)];
-    const facts = [figureFact(context, item, 'active.category/列举', 'active.category', label, item.figureIndex)];
-    if (item.shareIndex !== undefined) facts.push(figureFact(context, item, 'active.category_share/列举占比', 'active.category_share', label, item.shareIndex));
+    if (template) return [itemFact(context, item, template.metric, undefined, item.figureIndex)];
+    const facts = [itemFact(context, item, 'active.category', label, item.figureIndex)];
+    if (item.shareIndex !== undefined) facts.push(itemFact(context, item, 'active.category_share', label, item.shareIndex));
     return facts;
   }
   const piece = item.piece.replace(/^(?:其中|包括)[：，、]?/, '');
@@ -136,8 +141,8 @@ export function itemFacts(context: ListContext, item: Item): ProseFact[] {
   if (labels.some((l) => l.length === 0 || l.length > MAX_LABEL)) return [];
   if (context.kind === 'apply') {
     if (!labels.every((l) => APPLICATION_CHANNELS.test(l))) return [];
-    return labels.map((label) => figureFact(context, item, 'apply.by_channel/列举', 'apply.by_channel', label, item.figureIndex));
+    return labels.map((label) => itemFact(context, item, 'apply.by_channel', label, item.figureIndex));
   }
-  return labels.map((label) => figureFact(context, item, 'complaints.by_channel/列举', 'complaints.by_channel', label, item.figureIndex));
+  return labels.map((label) => itemFact(context, item, 'complaints.by_channel', label, item.figureIndex));
 }
 

@@ -1,7 +1,7 @@
 import { cueAfter, itemFacts, kindOf, parseItems, type Item, type ListContext } from './list-items.js';
 import { sourceSpan } from './mask.js';
 import type { Era } from './rule.js';
-import { CATEGORY_LIST_OPENERS, COMPLAINT_LIST_OPENER, LEADING_CUE, VERB_LIST_OPENER } from './rules/list.js';
+import { CONTINUATION, LEADING_CUE, LIST_AFTER_LEADING_CUE, LIST_AFTER_TOTAL, LIST_CONTINUED, LIST_OPENERS } from './rules/list.js';
 import { previousInBlock, type ProseFact, type SentenceView } from './sentences.js';
 
 /** A total and the parts stated after it, with the words that say whether the parts are the whole. */
@@ -12,8 +12,6 @@ export interface PartGroup {
   cues: string[];
 }
 
-/** A sentence that goes on with the categories of the sentence before (规划计划类信息1条，…). */
-const CONTINUATION = /^[^，。；#]{1,20}?类(?:的)?信息#/;
 const CLOSING_CUES = ['其他', '等', '以及', '含'] as const;
 
 interface ListOptions {
@@ -85,7 +83,7 @@ function afterTotals(reader: ListReader, views: readonly SentenceView[], view: S
   const totals = stated.filter((f) => f.sentence === view.index && f.parts && kindOf(f.metric));
   for (const total of totals) {
     const cue = cueAfter(view.masked, view.masked.figures.indexOf(total.figure));
-    const context: ListContext = { view, kind: kindOf(total.metric)!, total, cue: cue?.cue ?? '其中', era };
+    const context: ListContext = { view, kind: kindOf(total.metric)!, total, cue: cue?.cue ?? '其中', era, ruleId: LIST_AFTER_TOTAL };
     const groupId = groupIdOf(total, view.masked, 0);
     if (cue) {
       if (reader.read(context, cue.start, groupId, { minimum: 1, inParens: cue.inParens }) && context.kind === 'active') read.push(view.index);
@@ -93,22 +91,23 @@ function afterTotals(reader: ListReader, views: readonly SentenceView[], view: S
     }
     const next = views[view.index + 1];
     const leading = next && next.block === view.block && total === totals[totals.length - 1] ? LEADING_CUE.exec(next.masked.text) : null;
-    if (leading && reader.read({ ...context, view: next, cue: leading[1] }, leading[0].length, groupId, { minimum: 1 }) && context.kind === 'active') read.push(next.index);
+    if (leading && reader.read({ ...context, view: next, cue: leading[1], ruleId: LIST_AFTER_LEADING_CUE }, leading[0].length, groupId, { minimum: 1 }) && context.kind === 'active') read.push(next.index);
   }
   return read;
 }
 
-/** Lists of categories after 在主动公开的信息中 / 主要类别有: the total is the one stated just before. */
+/** Lists after an opener (在主动公开的信息中, 主要类别有, 诉求工作 …); true when a list of categories was read. */
 function afterOpeners(reader: ListReader, view: SentenceView, stated: readonly ProseFact[], era: Era): boolean {
-  let read = false;
-  for (const opener of CATEGORY_LIST_OPENERS) {
-    const found = opener.exec(view.masked.text);
+  let categories = false;
+  for (const opener of LIST_OPENERS) {
+    const found = opener.pattern.exec(view.masked.text);
     if (!found) continue;
-    const total = stated.filter((f) => f.metric === 'active.total' && f.sentence <= view.index && f.sentence >= view.index - 3).at(-1);
-    const context: ListContext = { view, kind: 'active', ...(total ? { total } : {}), cue: found[0].replace(/[：，]$/, ''), era };
-    read = reader.read(context, found.index + found[0].length, groupIdOf(total, view.masked, found.index), { minimum: 1 }) || read;
+    const total = opener.total ? stated.filter((f) => f.metric === 'active.total' && f.sentence <= view.index && f.sentence >= view.index - 3).at(-1) : undefined;
+    const context: ListContext = { view, kind: opener.kind, ...(total ? { total } : {}), cue: found[0].replace(/[：，]$/, ''), era, ruleId: opener.id };
+    const read = reader.read(context, found.index + found[0].length, groupIdOf(total, view.masked, found.index), { minimum: opener.minimum, unclaimedOnly: opener.unclaimedOnly ?? false });
+    categories ||= read && opener.total === true;
   }
-  return read;
+  return categories;
 }
 
 /**
@@ -124,13 +123,9 @@ export function readLists(views: readonly SentenceView[], stated: readonly Prose
     const masked = view.masked;
     for (const index of afterTotals(reader, views, view, stated, era)) lastCategoryList = index;
     if (afterOpeners(reader, view, stated, era)) lastCategoryList = view.index;
-    const verb = VERB_LIST_OPENER.exec(masked.text);
-    if (verb) reader.read({ view, kind: 'active', cue: '主动公开', era }, verb.index + verb[0].length, groupIdOf(undefined, masked, verb.index), { minimum: 3, unclaimedOnly: true });
-    const complaints = COMPLAINT_LIST_OPENER.exec(masked.text);
-    if (complaints) reader.read({ view, kind: 'complaints', cue: '诉求', era }, complaints.index + complaints[0].length, groupIdOf(undefined, masked, complaints.index), { minimum: 2 });
     if (previousInBlock(views, view)?.index === lastCategoryList && CONTINUATION.test(masked.text)) {
       const group = reader.groups[reader.groups.length - 1];
-      const context: ListContext = { view, kind: 'active', ...(group?.total ? { total: group.total } : {}), cue: group?.cues[0] ?? '其中', era };
+      const context: ListContext = { view, kind: 'active', ...(group?.total ? { total: group.total } : {}), cue: group?.cues[0] ?? '其中', era, ruleId: LIST_CONTINUED };
       if (reader.read(context, 0, group?.id ?? groupIdOf(undefined, masked, 0), { minimum: 1 })) lastCategoryList = view.index;
     }
   }

@@ -27,8 +27,8 @@ function unitFits(metrics: readonly string[], figure: NumberMention): boolean {
 
 /** The rule's context words occur before the match in its sentence or in the sentence before. */
 function contextHolds(rule: CompiledRule, views: readonly SentenceView[], view: SentenceView, matchFrom: number): boolean {
-  if (!rule.context) return true;
-  const words = new RegExp(rule.context);
+  const words = rule.contextRegex;
+  if (!words) return true;
   return words.test(view.masked.text.slice(0, matchFrom)) || words.test(previousInBlock(views, view)?.masked.text ?? '');
 }
 

@@ -47,6 +47,7 @@ export function eraOf(year: number | null, format: ReportFormat): Era {
 export interface CompiledRule extends PatternRule {
   regex: RegExp;
   metrics: readonly string[];
+  contextRegex?: RegExp;
 }
 
 const CLAUSE_CHARS = '[^，。；！？#]';
@@ -66,7 +67,7 @@ export function compileRules<T extends PatternRule>(rules: readonly T[]): (T & C
     seen.add(rule.id);
     const metrics = typeof rule.metric === 'string' ? [rule.metric] : [...rule.metric];
     for (const metric of metrics) requireMetric(metric);
-    return { ...rule, metrics, regex: new RegExp(expandPattern(rule.pattern), 'dg') };
+    return { ...rule, metrics, regex: new RegExp(expandPattern(rule.pattern), 'dg'), ...(rule.context ? { contextRegex: new RegExp(rule.context) } : {}) };
   });
 }
 

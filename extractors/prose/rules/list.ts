@@ -38,25 +38,65 @@ export const DECLARED_RULES: readonly PatternRule[] = [
   },
 ];
 
-/** Words after a total that open the list of its parts: 其中, 包括, 分别为, 含. */
-export const LIST_CUE = /^(?:[^#。]{0,30}?)(?:（)?(其中|包括|主要有|分别为|分别是|含)[：，、]?/;
+/** Words after a total that open the list of its parts (其中, 包括, 分别为, 含), within 30 characters. */
+export const LIST_CUES = ['其中', '包括', '主要有', '分别为', '分别是', '含'] as const;
 /** A sentence that opens with 其中 continues the total of the sentence before. */
 export const LEADING_CUE = /^(?:（)?(其中)[：，、]?/;
+/** A sentence that goes on with the categories of the sentence before (规划计划类信息1条，…). */
+export const CONTINUATION = /^[^，。；#]{1,20}?类(?:的)?信息#/;
+
+/** How a list was found, as the rule id of its facts. */
+export const LIST_AFTER_TOTAL = 'list/总数…其中';
+export const LIST_AFTER_LEADING_CUE = 'list/。其中';
+export const LIST_CONTINUED = 'list/接续…类信息';
 
 /**
- * Phrases that open a list of categories of proactively disclosed information without stating a
- * total in the same words: 在主动公开的信息中，…; 主动公开政府信息的主要类别有：…
+ * Phrases that open a list without a total in the same words. `total`: the list breaks down the
+ * active.total stated just before; `unclaimedOnly`: no rule may have read any of its figures.
  */
-export const CATEGORY_LIST_OPENERS: readonly RegExp[] = [
-  /主动公开的#?(?:政府)?信息中[，：]?/,
-  /主要类别(?:有|为|包括|是)?[：，]/,
+export interface ListOpener {
+  id: string;
+  kind: 'active' | 'complaints';
+  pattern: RegExp;
+  minimum: number;
+  total?: boolean;
+  unclaimedOnly?: boolean;
+  example: string;
+}
+
+export const LIST_OPENERS: readonly ListOpener[] = [
+  {
+    id: 'list/主动公开的信息中',
+    kind: 'active',
+    pattern: /主动公开的#?(?:政府)?信息中[，：]?/,
+    minimum: 1,
+    total: true,
+    example: '在主动公开的信息中，政策法规类信息26条，占74%；工作信息7条，占20%；机构信息2条，占6%。',
+  },
+  {
+    id: 'list/主要类别有',
+    kind: 'active',
+    pattern: /主要类别(?:有|为|包括|是)?[：，]/,
+    minimum: 1,
+    total: true,
+    example: '2015年，我区各工作部门主动公开政府信息的主要类别有：机构职能类信息117条，政策、规范性文件类信息124条，规划计划类信息19条',
+  },
+  {
+    id: 'list/主动公开A N件，B N件…',
+    kind: 'active',
+    pattern: /主动公开(?=[^#，。；]{1,24}#)/,
+    minimum: 3,
+    unclaimedOnly: true,
+    example: '2020年，通过“中国上海”入口网站、《上海市人民政府公报》等平台主动公开规章12件，行政规范性档案43件，市政府其他档案93件，人事任免档案142件。',
+  },
+  {
+    id: 'list/诉求工作',
+    kind: 'complaints',
+    pattern: /诉求(?:工作|情况|办理)?[：，]/,
+    minimum: 2,
+    example: '全年诉求工作，中心网站、微博共办理66余件，市长信箱及市长公开电话等35件，民心网平台24件，回复率达到100%',
+  },
 ];
-
-/** Verbs directly followed by three or more items (主动公开规章12件，行政规范性档案43件，…). */
-export const VERB_LIST_OPENER = /主动公开(?=[^#，。；]{1,24}#)/;
-
-/** Citizens' requests by channel without a total: 全年诉求工作，中心网站、微博共办理66余件，… */
-export const COMPLAINT_LIST_OPENER = /诉求(?:工作|情况|办理)?[：，]/;
 
 /** Ways of applying (apply.by_channel labels). */
 export const APPLICATION_CHANNELS = /^(?:当面|现场|网络|网上|在线|互联网|信函|来信|邮寄|邮件|电子邮件|传真|电话|政务网|窗口|书面)/;
