@@ -208,6 +208,13 @@ describe('running text leaves tables out', () => {
     it(line, () => expect(isTableLine(line, findNumbers(line).filter((n) => isFigure(n.role)), 0)).toBe(expected));
   }
 
+  it('joins lines a PDF conversion wrapped, and drops the page number between them', () => {
+    const doc = processed('（三）政府信息管理方面\n全年完成市政府及市政府办公厅公文公开属性审查 166 件、\n— 2 —\n发布审查 330 件。编辑《上海市人民政府公报》24 期，刊登市政府规章、市政府和市政府办公厅文件、市政府部门行政规范性\n文件等 243 件。');
+    const views = sentenceViews(extractContext(doc, [], () => 'test'));
+    expect(views.map((v) => v.masked.text)).toEqual(['（三）政府信息管理方面', '全年完成市政府及市政府办公厅公文公开属性审查#、发布审查#。', '编辑《上海市人民政府公报》#，刊登市政府规章、市政府和市政府办公厅文件、市政府部门行政规范性文件等#。']);
+    expect(catalogued(doc.text, 'prose.pattern')).toEqual(['active.channel.gazette = 243']);
+  });
+
   it('reads no cell of a template table flattened into a line', () => {
     const text = '二、主动公开政府信息情况 第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件898989第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可3960181';
     expect(catalogued(text)).toEqual([]);

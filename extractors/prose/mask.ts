@@ -6,7 +6,8 @@ export const FIGURE_MASK = '#';
 /**
  * A span of running text as rule patterns see it: every figure mention (approximation words,
  * digits and measure word included: 近300条, 61.72万元) is one `#`, whitespace is gone (so a
- * line break or the spaces of PDF output never split a phrase), and ASCII `,;:()` read as their
+ * line break or the spaces of PDF output never split a phrase), spans in `skip` (page numbers a
+ * PDF conversion left inside a sentence, — 2 —) are gone too, and ASCII `,;:()` read as their
  * full-width forms. `starts[i]`/`ends[i]` give the source span of masked character i, so any
  * match maps back to exact text offsets.
  */
@@ -20,12 +21,17 @@ export interface MaskedText {
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
 
-export function maskSpan(source: string, figures: readonly NumberMention[], span: Span): MaskedText {
+export function maskSpan(source: string, figures: readonly NumberMention[], span: Span, skip: readonly Span[] = []): MaskedText {
   const out: MaskedText = { text: '', starts: [], ends: [], figures: [] };
   const chars: string[] = [];
   const inside = figures.filter((f) => f.start >= span.start && f.end <= span.end).sort((a, b) => a.start - b.start);
   let next = 0;
   for (let at = span.start; at < span.end; ) {
+    const skipped = skip.find((s) => s.start <= at && at < s.end);
+    if (skipped) {
+      at = skipped.end;
+      continue;
+    }
     const figure = inside[next];
     if (figure && figure.start === at) {
       chars.push(FIGURE_MASK);

@@ -25,10 +25,11 @@ export interface ProseFact extends FactDraft {
 
 export function sentenceViews(context: ExtractContext): SentenceView[] {
   const { doc } = context;
+  const pages = doc.numbers.filter((n) => n.role === 'page');
   return runningSentences(doc.text, doc.paragraphs, context.figuresIn).map((sentence, index) => ({
     ...sentence,
     index,
-    masked: maskSpan(doc.text, context.figuresIn(sentence.start, sentence.end), sentence),
+    masked: maskSpan(doc.text, context.figuresIn(sentence.start, sentence.end), sentence, pages.filter((p) => p.start >= sentence.start && p.end <= sentence.end)),
   }));
 }
 
