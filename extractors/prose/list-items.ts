@@ -1,6 +1,6 @@
 import { sourceSpan, type MaskedText } from './mask.js';
 import type { Era } from './rule.js';
-import { APPLICATION_CHANNELS, GENERIC_LABEL, LIST_BREAK, LIST_CUES, TEMPLATE2019_ITEMS, cleanCategoryLabel, cleanChannelLabel } from './rules/list.js';
+import { APPLICATION_CHANNELS, GENERIC_LABEL, LIST_BREAK, LIST_CUES, REQUEST_CHANNELS, TEMPLATE2019_ITEMS, cleanCategoryLabel, cleanChannelLabel } from './rules/list.js';
 import { ITEMS } from './rules/words.js';
 import type { ProseFact, SentenceView } from './sentences.js';
 
@@ -143,6 +143,7 @@ export function itemFacts(context: ListContext, item: Item): ProseFact[] {
     if (!labels.every((l) => APPLICATION_CHANNELS.test(l))) return [];
     return labels.map((label) => itemFact(context, item, 'apply.by_channel', label, item.figureIndex));
   }
+  if (!labels.every((l) => REQUEST_CHANNELS.test(l))) return [];
   return labels.map((label) => itemFact(context, item, 'complaints.by_channel', label, item.figureIndex));
 }
 

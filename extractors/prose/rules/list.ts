@@ -101,6 +101,9 @@ export const LIST_OPENERS: readonly ListOpener[] = [
 /** Ways of applying (apply.by_channel labels). */
 export const APPLICATION_CHANNELS = /^(?:当面|现场|网络|网上|在线|互联网|信函|来信|邮寄|邮件|电子邮件|传真|电话|政务网|窗口|书面)/;
 
+/** Channels citizens write in by (complaints.by_channel labels must name one). */
+export const REQUEST_CHANNELS = /网|信箱|电话|热线|平台|微博|微信|来信|来访|信访|窗口|留言|客户端|APP|接访/;
+
 /** Words at the start of a piece that end a list: a new statement, not an item. */
 export const LIST_BREAK = /^(?:同时|此外|另外|并|还|我|其余|以上|上述)/;
 
