@@ -189,6 +189,12 @@ describe('prose.keyword', () => {
   ];
   for (const [text, expected] of rows) it(text, () => expect(keywordReadings(text)).toEqual(expected));
 
+  it('reads no metric that keywords find with two values', () => {
+    expect(keywordReadings('全年主动公开政府信息2406条，其中政府网站公开2073条。全年共主动公开政府信息565条，其中：发布工作信息421条；')).toEqual([
+      'null[active.total?ambiguous] = 2406', 'null[其中政府网站公开] = 2073', 'null[active.total?ambiguous] = 565', 'null[发布工作信息] = 421',
+    ]);
+  });
+
   it('leaves a metric the document already states to the rules', () => {
     expect(keywordReadings('全年主动公开政府信息2406条。', ['active.total'])).toEqual(['null[全年主动公开政府信息] = 2406']);
   });

@@ -56,8 +56,8 @@ function fits(lexicon: MetricLexicon, words: ClauseWords, figure: NumberMention)
 /**
  * Figures no rule read, scored against the metric lexicons over the jieba tokens of their clause.
  * A figure that fits exactly one metric the document states nowhere else is read as that metric,
- * with low specificity; any other figure near disclosure words is kept uncatalogued, labelled
- * with the words before it.
+ * with low specificity (unless keywords read that metric with another value elsewhere too); any
+ * other figure near disclosure words is kept uncatalogued, labelled with the words before it.
  */
 export function readKeywords(context: ExtractContext, views: readonly SentenceView[], claimed: ReadonlySet<number>, statedMetrics: ReadonlySet<string>): ProseFact[] {
   const { doc } = context;
@@ -99,5 +99,16 @@ export function readKeywords(context: ExtractContext, views: readonly SentenceVi
       });
     });
   }
-  return facts;
+  return withoutRivals(facts);
+}
+
+/** Keyword readings of one metric with different values name none of them: they stay uncatalogued. */
+function withoutRivals(facts: ProseFact[]): ProseFact[] {
+  const values = new Map<string, Set<number>>();
+  for (const fact of facts) if (fact.metric) values.set(fact.metric, (values.get(fact.metric) ?? new Set()).add(fact.value));
+  return facts.map((fact) => {
+    if (!fact.metric || values.get(fact.metric)!.size < 2) return fact;
+    const { metric, ...rest } = fact;
+    return { ...rest, metric: null, label: `${metric}?ambiguous`, ruleId: 'keyword/uncatalogued' };
+  });
 }
