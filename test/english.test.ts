@@ -178,7 +178,7 @@ describe('extractors declare the languages they read', () => {
     const english = readEnglish('The bureau quoted the Chinese original: 全年受理政府信息公开申请62件。 It received 35 requests in 2023.');
     expect(english.facts.map((f) => [f.extractor, f.value])).toEqual([['english.prose', 35]]);
     const chinese = processText('全年受理政府信息公开申请62件。The bureau received 35 requests.', 'zh.txt');
-    expect(chinese.status === 'ok' && chinese.facts.map((f) => [f.extractor, f.value])).toEqual([['prose.headline', 62]]);
+    expect(chinese.status === 'ok' && chinese.facts.map((f) => [f.extractor, f.value])).toEqual([['prose.pattern', 62]]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { requireMetric } from '../../schemas/catalog.js';
 import type { NumberMention, TableGrid } from '../../schemas/types.js';
 import { defineExtractor, type FactDraft } from '../define.js';
-import { figureAt, maskFigures } from '../prose/mask.js';
+import { figureAt, maskFigures } from './mask.js';
 import { ENGLISH_RULES, PLACEHOLDERS, PLAN_CUES, type EnglishRule } from './rules.js';
 
 export { findEnglishNumbers } from './numbers.js';

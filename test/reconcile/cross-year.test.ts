@@ -70,21 +70,15 @@ describe('crossYearConflicts', () => {
 describe('reconcileAcrossYears over a database', () => {
   const dir = tempDir();
 
-  /** A processed report of 平潭综合实验区 for `year` with one 历年累计 fact added, as an extractor would state it. */
+  /** A processed report of 平潭综合实验区 for `year` that states its 历年累计 figure, as read by the prose extractors. */
   function report(path: string, year: number, cumulative: number): ProcessedDoc {
     const text = `平潭综合实验区${year}年政府信息公开工作年度报告\n一、概述\n历年累计主动公开政府信息${cumulative}条。`;
     const doc = processText(text, path);
     if (doc.status !== 'ok') throw new Error(doc.error);
-    const quote = `历年累计主动公开政府信息${cumulative}条`;
-    const start = text.indexOf(quote);
-    const valueStart = start + quote.indexOf(String(cumulative));
-    const fact: Fact = {
-      id: 'f99', metric: 'active.cumulative', value: cumulative, unit: 'count', approx: 'exact', interval: { low: cumulative, high: cumulative },
-      start, end: start + quote.length, quote, valueStart, valueEnd: valueStart + String(cumulative).length, section: 'overview', src: 'text',
-      extractor: 'test.prose', ruleId: 'test/hand-made', evidence: [], features: {}, confidence: 0.9,
-    };
-    return { ...doc, metadata: { ...doc.metadata, agency: '平潭综合实验区', year }, facts: [...doc.facts, fact] };
+    return doc;
   }
+
+  const cumulativeFactId = (doc: ProcessedDoc) => doc.facts.find((f) => f.metric === 'active.cumulative')!.id;
 
   it('adds the conflict once, keeps it (and its review status) on a re-run, and drops it when the earlier report changes', () => {
     const store = Store.open(join(dir, 'years.sqlite'));
@@ -97,7 +91,7 @@ describe('reconcileAcrossYears over a database', () => {
       store.db.prepare("UPDATE conflicts SET status = 'accepted' WHERE source = 'cross-year'").run();
       expect(reconcileAcrossYears(store)).toEqual({ added: 0, removed: 0, kept: 1 });
       const [conflict] = [...readConflicts(store)].filter((c) => c.kind === 'cross_year');
-      expect(conflict).toMatchObject({ doc: 'a/2018.txt', relatedPath: 'a/2015.txt', status: 'accepted', metrics: ['active.cumulative'], facts: ['f99'] });
+      expect(conflict).toMatchObject({ doc: 'a/2018.txt', relatedPath: 'a/2015.txt', status: 'accepted', metrics: ['active.cumulative'], facts: [cumulativeFactId(report('a/2018.txt', 2018, 12106))] });
       // The earlier report is corrected: the finding no longer holds and is removed.
       store.writeDocument(report('a/2015.txt', 2015, 11000), run, 'test');
       expect(reconcileAcrossYears(store)).toEqual({ added: 0, removed: 1, kept: 0 });
