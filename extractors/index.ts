@@ -1,10 +1,11 @@
 import type { Extractor } from './define.js';
 import { headlineExtractor } from './prose/headline.js';
+import { legacyTableExtractor, templateTablesExtractor } from './tables/index.js';
 
 export { defineExtractor, type ExtractContext, type Extractor, type ExtractorInfo, type FactDraft } from './define.js';
 
 /** Every extractor plugin, in the order they run. */
-export const EXTRACTORS: readonly Extractor[] = Object.freeze([headlineExtractor]);
+export const EXTRACTORS: readonly Extractor[] = Object.freeze([headlineExtractor, templateTablesExtractor, legacyTableExtractor]);
 
 export function listExtractors(): readonly Extractor[] {
   return EXTRACTORS;
