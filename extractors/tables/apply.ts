@@ -36,7 +36,9 @@ export function placeApplyRows(
   const diagnostics: Diagnostic[] = [];
   const unplaced: RawRow<ApplyRowRule>[] = [];
   const order = version ? applyRows(version) : [];
-  const withFigures = rows.filter((r) => {
+  // 四、结转下年度继续办理 is the last row: whatever follows it is not table 3.
+  const last = rows.findIndex((r) => r.hit?.rule.row === 'carried_out' && rowShape(r).values.length > 0);
+  const withFigures = rows.slice(0, last >= 0 ? last + 1 : rows.length).filter((r) => {
     const values = rowShape(r).values.length;
     return r.hit ? !r.hit.rule.group && values > 0 : values >= MIN_UNLABELLED_CELLS;
   });

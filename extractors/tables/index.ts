@@ -15,7 +15,8 @@ import { extractApplyTable } from './apply.js';
 import { extractLegacyTable } from './legacy.js';
 import { readRegion } from './read.js';
 import { legacyRegion, templateRegions } from './regions.js';
-import { ACTIVE_ROW_RULES } from './rules-active.js';
+import { APPLICANT_COLUMNS } from '../../schemas/catalog.js';
+import { ACTIVE_COLUMNS, ACTIVE_ROW_RULES } from './rules-active.js';
 import { APPLY_ROW_RULES } from './rules-apply.js';
 import { LEGACY_ROW_RULES } from './rules-legacy.js';
 import type { TableOutput } from './settle.js';
@@ -40,7 +41,7 @@ export const templateTablesExtractor = defineExtractor(
     const spans = [regions.active, regions.apply, regions.appeal].filter((s) => s !== undefined);
     if (spans.length === 0) return [];
     const anchors = proseAnchors(text, spans);
-    const applyReading = regions.apply ? readRegion(text, doc.tables, regions.apply, APPLY_ROW_RULES) : undefined;
+    const applyReading = regions.apply ? readRegion(text, doc.tables, regions.apply, APPLY_ROW_RULES, (hit) => (hit.rule.group ? undefined : APPLICANT_COLUMNS.length)) : undefined;
     const { version, evidence } = templateVersion(text, regions.active, applyReading);
     if (!version && (regions.active || regions.apply)) {
       context.report('table/version-unknown', 'info', 'the table headers do not say whether this is the 2019 or the 2021 template; rows are read by label only', spans[0]);
@@ -48,7 +49,10 @@ export const templateTablesExtractor = defineExtractor(
     const features: FactDraft['features'] = version ? { templateVersion: version, versionEvidence: evidence.join(' ') } : {};
     const drafts: FactDraft[] = [];
     let index = 0;
-    if (regions.active) collect(context, drafts, extractActiveTable(text, readRegion(text, doc.tables, regions.active, ACTIVE_ROW_RULES), version, index++), features);
+    if (regions.active) {
+      const reading = readRegion(text, doc.tables, regions.active, ACTIVE_ROW_RULES, (hit) => (version ? ACTIVE_COLUMNS[version][hit.rule.row]?.length : undefined));
+      collect(context, drafts, extractActiveTable(text, reading, version, index++), features);
+    }
     if (applyReading) collect(context, drafts, extractApplyTable(text, applyReading, version, anchors, index++), features);
     if (regions.appeal) collect(context, drafts, extractAppealTable(text, readRegion(text, doc.tables, regions.appeal, APPEAL_HEADER_WORDS), index++), features);
     return drafts;

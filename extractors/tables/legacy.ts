@@ -35,6 +35,7 @@ export function extractLegacyTable(
   reading.rows.forEach((raw, i) => {
     if (!raw.hit || !raw.cells.some((c) => c.kind === 'value')) return;
     const rule = raw.hit.rule;
+    const rowLabel = raw.hit.text.replace(/^(?:其中[：:])?[1-9][.、．]/, '').replace(/(?:条|件|元|万元|个|人|次)$/, '');
     if (!rowOf.has(rule.id)) rowOf.set(rule.id, i);
     const label = rule.metric === 'apply.by_channel' ? raw.hit.groups[0] : undefined;
     const unit = rule.unit ?? 'count';
@@ -42,7 +43,7 @@ export function extractLegacyTable(
     const columns: PlannedColumn[] = order.map((column) => ({
       key: `legacy.${i}.${column}`,
       metric: column === 'annual' ? rule.metric : rule.cumulative ?? null,
-      ...(column === 'annual' ? (label !== undefined ? { label } : {}) : { label: `${raw.hit!.text} 历年累计` }),
+      ...(column === 'annual' ? (label !== undefined ? { label } : {}) : { label: `${rowLabel} 历年累计` }),
       zh: column === 'annual' ? '本年度' : '历年累计',
       unit,
       tenThousand,
@@ -62,7 +63,7 @@ export function extractLegacyTable(
       columns,
       resolution: resolveRow(raw, shapes, { mode: reading.mode, runTogether: reading.runTogether, truncated: reachesEnd(text, raw) }),
       ruleId: rule.id,
-      rowLabel: raw.hit.text,
+      rowLabel,
       tableRow: planned.length,
       quoteStart: raw.start,
       quoteEnd: raw.end,

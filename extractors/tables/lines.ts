@@ -15,6 +15,8 @@ export interface Line {
   end: number;
   cells: Cell[];
   separated: boolean;
+  /** A page footer (- 4 -) stood between this line and the one before. */
+  afterPageBreak?: boolean;
 }
 
 /** PDF page footers such as `- 4 -` or `— 1 —` on a line of their own. */
@@ -113,13 +115,17 @@ export function textLines(text: string, from: number, to: number, firstIndex = 0
   const lines: Line[] = [];
   let start = from;
   let index = firstIndex;
+  let pageBreak = false;
   while (start <= to) {
     let end = text.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
     const content = text.slice(start, end);
-    if (content.trim() && !PAGE_MARKER.test(content) && !MARKDOWN_RULE.test(content)) {
+    if (PAGE_MARKER.test(content)) {
+      pageBreak = true;
+    } else if (content.trim() && !MARKDOWN_RULE.test(content)) {
       const { cells, separated } = cellsOfLine(text, start, end, index);
-      lines.push({ index, start, end, cells, separated });
+      lines.push({ index, start, end, cells, separated, ...(pageBreak ? { afterPageBreak: true } : {}) });
+      pageBreak = false;
     }
     index++;
     if (end >= to) break;

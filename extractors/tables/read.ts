@@ -4,6 +4,9 @@ import { compactView, findLabels, type LabelHit, type LabelRule } from './labels
 import { regionLines, type Line } from './lines.js';
 import { buildRows, chooseMode, type RawRow, type RowMode } from './rows.js';
 
+/** How many cells the row of a label has, when the template fixes it (a row cut by a page break goes on). */
+export type CellsOf<R extends LabelRule> = (hit: LabelHit<R>) => number | undefined;
+
 /** A table region read into rows, whatever its shape. */
 export interface RegionReading<R extends LabelRule> {
   span: Span;
@@ -21,13 +24,14 @@ function gluedFigures<R extends LabelRule>(items: readonly Item<R>[]): boolean {
   return items.some((item, i) => item.kind === 'value' && i > 0 && (items[i - 1].kind === 'label' || items[i - 1].kind === 'value') && items[i - 1].end === item.start);
 }
 
-export function readRegion<R extends LabelRule>(text: string, tables: readonly TableGrid[], span: Span, rules: readonly R[]): RegionReading<R> {
+export function readRegion<R extends LabelRule>(text: string, tables: readonly TableGrid[], span: Span, rules: readonly R[], cellsOf?: CellsOf<R>): RegionReading<R> {
   const lines = regionLines(text, tables, span.start, span.end);
   const hits = findLabels(text, compactView(text, lines), rules);
   const items = regionItems(text, lines, hits);
   const mode = chooseMode(items);
   const runTogether = lines.every((l) => !l.separated) && gluedFigures(items);
-  return { span, lines, hits, items, mode, rows: buildRows(items, mode), runTogether };
+  const afterPageBreak = new Set(lines.filter((l) => l.afterPageBreak).map((l) => l.index));
+  return { span, lines, hits, items, mode, rows: buildRows(items, mode, { afterPageBreak, cellsOf }), runTogether };
 }
 
 /** The row runs to the end of the document (nothing but whitespace after it). */

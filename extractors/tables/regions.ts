@@ -35,6 +35,9 @@ const ACTIVE_HEADER = spaced('信息内容(?:本年制发件数|本年新制作�
 const APPLY_START = spaced('(?:本列数据的勾稽关系|申请人情况|本年新收政府信息公开申请数量)');
 const APPEAL_WORD = spaced('行政复议');
 const PROSE_PART = spaced('(?:存在的主要问题|其他需要报告的事项)');
+const APPLY_HEADING = spaced('收到和处理政府信息公开申请情况');
+/** Table 2 is short: when nothing closes it, it ends this far after its start, not in the prose. */
+const ACTIVE_MAX_LENGTH = 4000;
 
 /** The template tables of a report, located by their fixed words: table 2, 3 and 4. */
 export interface TemplateRegions {
@@ -59,8 +62,8 @@ export function templateRegions(text: string): TemplateRegions {
   const appealAt = appealStart(text, Math.max(0, applyStart, activeStart));
   const regions: TemplateRegions = {};
   if (activeStart >= 0) {
-    const ends = [applyStart, appealAt].filter((i) => i > activeStart);
-    regions.active = { start: activeStart, end: ends.length > 0 ? Math.min(...ends) : text.length };
+    const ends = [applyStart, appealAt, firstAt(text, APPLY_HEADING, activeStart), firstAt(text, PROSE_PART, activeStart)].filter((i) => i > activeStart);
+    regions.active = { start: activeStart, end: Math.min(text.length, activeStart + ACTIVE_MAX_LENGTH, ...ends) };
   }
   if (applyStart >= 0) {
     const prose = firstAt(text, PROSE_PART, applyStart);

@@ -48,16 +48,20 @@ function close<R extends LabelRule>(rows: RawRow<R>[], row: RawRow<R> | null): n
  * label owns every cell up to the next label; words followed by figures start a row of their own
  * (an extra local row), so its figures never shift into the row before.
  */
-export function buildRows<R extends LabelRule>(items: readonly Item<R>[], mode: RowMode): RawRow<R>[] {
+export function buildRows<R extends LabelRule>(items: readonly Item<R>[], mode: RowMode, continuation: RowContinuation<R> = {}): RawRow<R>[] {
   const rows: RawRow<R>[] = [];
   let row: RawRow<R> | null = null;
   let pendingText: Extract<Item<R>, { kind: 'text' }> | null = null;
   let line = -1;
   for (const item of items) {
     if (mode === 'line' && item.line !== line) {
+      line = item.line;
+      if (continuesAcrossPage(row, item, continuation)) {
+        row!.cells.push(item as ValueItem);
+        continue;
+      }
       row = close(rows, row);
       pendingText = null;
-      line = item.line;
     }
     if (item.kind === 'label') {
       row = close(rows, row);
@@ -81,6 +85,19 @@ export function buildRows<R extends LabelRule>(items: readonly Item<R>[], mode: 
   }
   close(rows, row);
   return rows;
+}
+
+/** What lets a row go on after a page footer: the lines after one, and how many cells a label's row has. */
+export interface RowContinuation<R extends LabelRule> {
+  afterPageBreak?: ReadonlySet<number>;
+  cellsOf?: (hit: LabelHit<R>) => number | undefined;
+}
+
+/** A labelled row short of cells, cut by a page footer, goes on with the figures that open the next page. */
+function continuesAcrossPage<R extends LabelRule>(row: RawRow<R> | null, item: Item<R>, continuation: RowContinuation<R>): boolean {
+  if (!row?.hit || item.kind !== 'value' || !continuation.afterPageBreak?.has(item.line)) return false;
+  const expected = continuation.cellsOf?.(row.hit);
+  return expected !== undefined && row.cells.filter((c) => c.kind === 'value').length < expected;
 }
 
 /** Figures of a row, and the empty cells around them. */

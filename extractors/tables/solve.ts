@@ -68,13 +68,40 @@ export function solveSplits(
   }
   if (open.length === 0) return { chosen, unresolved };
 
-  const openKeys = new Set(open.flatMap((o) => o.variable.keys));
-  const linking = identities.filter((identity) => identityKeys(identity).some((k) => openKeys.has(k)));
-  // Check each linking identity at the depth where its last open cell gets a value.
+  for (const component of components(open, identities)) solveJointly(component, identities, values, limit, chosen, unresolved);
+  return { chosen, unresolved };
+}
+
+type Open = { variable: SplitVariable; indices: number[] };
+
+/** Open variables linked by some identity, directly or through others; each group is solved alone. */
+function components(open: readonly Open[], identities: readonly Identity[]): Open[][] {
+  const parent = open.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const owner = new Map<string, number>();
+  open.forEach((o, i) => o.variable.keys.forEach((key) => owner.set(key, i)));
+  for (const identity of identities) {
+    const linked = [...new Set(identityKeys(identity).map((k) => owner.get(k)).filter((i) => i !== undefined))];
+    for (const i of linked.slice(1)) parent[find(i)] = find(linked[0]);
+  }
+  const groups = new Map<number, Open[]>();
+  open.forEach((o, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), o]));
+  return [...groups.values()];
+}
+
+/** Depth-first over the candidates of linked variables, checking each identity once all its open cells have values. */
+function solveJointly(
+  open: readonly Open[],
+  identities: readonly Identity[],
+  values: Map<string, number>,
+  limit: number,
+  chosen: Map<string, number>,
+  unresolved: Map<string, Unresolved>,
+): void {
   const depthOfKey = new Map<string, number>();
   open.forEach((o, depth) => o.variable.keys.forEach((key) => depthOfKey.set(key, depth)));
   const checksAt: Identity[][] = open.map(() => []);
-  for (const identity of linking) {
+  for (const identity of identities) {
     const depth = Math.max(...identityKeys(identity).map((k) => depthOfKey.get(k) ?? -1));
     if (depth >= 0) checksAt[depth].push(identity);
   }
@@ -102,10 +129,14 @@ export function solveSplits(
   };
   walk(0);
   open.forEach(({ variable }, depth) => {
+    for (const key of variable.keys) values.delete(key);
     if (nodes > limit) unresolved.set(variable.id, 'too-many');
     else if (solutions === 0) unresolved.set(variable.id, 'inconsistent');
     else if (seen[depth].size === 1) chosen.set(variable.id, [...seen[depth]][0]);
     else unresolved.set(variable.id, 'ambiguous');
   });
-  return { chosen, unresolved };
+  open.forEach(({ variable }) => {
+    const index = chosen.get(variable.id);
+    if (index !== undefined) assign(values, variable.keys, variable.candidates[index]);
+  });
 }
