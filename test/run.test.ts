@@ -35,7 +35,7 @@ describe('runPipeline on the project corpus', () => {
       expect(docs).toHaveLength(first.total);
       const gbk = docs.find((d) => d.path.endsWith('.gbk.txt'))!;
       expect(gbk).toMatchObject({ encoding: 'gb18030', year: 2017, agency: '吉林经开区教育局' });
-      const html = docs.find((d) => d.path.endsWith('.html'))!;
+      const html = docs.find((d) => d.path.endsWith('template2021-merged-cells.html'))!;
       expect(html).toMatchObject({ sourceFormat: 'html', year: 2023, format: 'template2021' });
       // Re-running never duplicates: one row per path, facts only of the latest processing.
       const counts = store.db.prepare('SELECT count(*) AS n, count(DISTINCT path) AS paths FROM documents').get() as { n: number; paths: number };

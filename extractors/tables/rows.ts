@@ -35,7 +35,7 @@ export function chooseMode<R extends LabelRule>(items: readonly Item<R>[]): RowM
 
 function close<R extends LabelRule>(rows: RawRow<R>[], row: RawRow<R> | null): null {
   if (row && (row.hit || row.cells.some((c) => c.kind === 'value'))) {
-    const last = row.cells[row.cells.length - 1];
+    const last = row.cells.filter((c) => c.kind === 'value').pop();
     rows.push({ ...row, end: last ? Math.max(row.end, last.end) : row.end });
   }
   return null;
