@@ -38,6 +38,8 @@ const PROSE_PART = spaced('(?:存在的主要问题|其他需要报告的事项)
 const APPLY_HEADING = spaced('收到和处理政府信息公开申请情况');
 /** Table 2 is short: when nothing closes it, it ends this far after its start, not in the prose. */
 const ACTIVE_MAX_LENGTH = 4000;
+/** Table 4 is one header and fifteen figures; its reading stops at the first other words anyway. */
+const APPEAL_MAX_LENGTH = 3000;
 
 /** The template tables of a report, located by their fixed words: table 2, 3 and 4. */
 export interface TemplateRegions {
@@ -70,7 +72,10 @@ export function templateRegions(text: string): TemplateRegions {
     const ends = [appealAt, prose].filter((i) => i > applyStart);
     regions.apply = { start: applyStart, end: ends.length > 0 ? Math.min(...ends) : text.length };
   }
-  if (appealAt >= 0) regions.appeal = { start: appealAt, end: text.length };
+  if (appealAt >= 0) {
+    const prose = firstAt(text, PROSE_PART, appealAt);
+    regions.appeal = { start: appealAt, end: Math.min(text.length, appealAt + APPEAL_MAX_LENGTH, prose > appealAt ? prose : text.length) };
+  }
   return regions;
 }
 
