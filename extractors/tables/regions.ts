@@ -48,11 +48,14 @@ export interface TemplateRegions {
   appeal?: Span;
 }
 
-/** Table 4 starts at a 行政复议 followed closely by its column words 维持 … 审结. */
+/**
+ * Table 4 starts at a 行政复议 followed, before any figure, by all of its column words 维持, 纠正,
+ * 审结 (a sentence such as 行政复议3件，其中结果维持2件 is not the table).
+ */
 function appealStart(text: string, from: number): number {
   for (let at = firstAt(text, APPEAL_WORD, from); at >= 0; at = firstAt(text, APPEAL_WORD, at + 1)) {
-    const ahead = text.slice(at, at + 400).replace(/\s/g, '');
-    if (ahead.includes('维持') && (ahead.includes('审结') || ahead.includes('纠正'))) return at;
+    const ahead = text.slice(at, at + 400).replace(/\s/g, '').split(/[0-9]/)[0];
+    if (ahead.includes('维持') && ahead.includes('纠正') && ahead.includes('审结')) return at;
   }
   return -1;
 }

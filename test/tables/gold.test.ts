@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isLabeled } from '../../schemas/catalog.js';
+import { labelKey } from '../../pipeline/07-reconcile/steps/merge-mentions.js';
 import { processFile } from '../../pipeline/stages.js';
 import { SHARED, noteSharedSkip, sharedGold, sharedTextNames } from '../support/shared.js';
 
-/** Labels compare as the scorer compares them: punctuation and 类/信息 endings dropped, one containing the other. */
+/** Labels compare as the scorer compares them: normalised, one containing the other. */
 function labelsMatch(a: string | undefined, b: string | undefined): boolean {
-  const norm = (s: string | undefined) => (s ?? '').replace(/[\s、，,。.（）()“”"'：:；;·\-—]/g, '').replace(/(政府)?信息$/, '').replace(/类$/, '');
-  const x = norm(a);
-  const y = norm(b);
+  const x = labelKey(a);
+  const y = labelKey(b);
   if (!x && !y) return true;
   if (!x || !y) return false;
   return x.includes(y) || y.includes(x);

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_CORPUS } from '../support/shared.js';
 import { readFixture, readTables } from './support.js';
 import {
   LEGACY_2011,
@@ -216,5 +219,13 @@ describe('shape 7: PDF-to-text and OCR output', () => {
     expect(t.row('apply.handled')).toEqual([50, 6, 0, 1, 2, 0, 59]);
     expect(t.row('appeal.suit_direct')).toEqual([1, 0, 0, 1, 2]);
     expect(t.facts.filter((f) => f.metric !== null)).toHaveLength(10 + 25 * 7 + 15);
+  });
+});
+
+describe('reports without template tables', () => {
+  it.each(['000_e736801e236d0d10.txt', '001_19b8e9ec41e9b207.txt', '003_ec855f1e0311ed9b.txt', '004_41da7047456a66e7.txt'])('seed %s (prose) yields no table fact and no table diagnostic', (name) => {
+    const t = readTables(readFileSync(join(PROJECT_CORPUS, 'seeds', name), 'utf8'), name);
+    expect(t.facts).toEqual([]);
+    expect(t.messages).toEqual([]);
   });
 });
