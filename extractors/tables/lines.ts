@@ -15,8 +15,6 @@ export interface Line {
   end: number;
   cells: Cell[];
   separated: boolean;
-  /** A page footer (- 4 -) stood between this line and the one before. */
-  afterPageBreak?: boolean;
 }
 
 /** PDF page footers such as `- 4 -` or `— 1 —` on a line of their own. */
@@ -27,10 +25,6 @@ const UNIT_ONLY = /^(?:万元|元|万|%|件|条|个|项)$/;
 /** A word after a number that makes it a date (2025 年), kept with it so it is not read as a cell. */
 const DATE_WORD = /^[年月日号]/;
 const NUMERIC = /^[+\-−]?\d[\d,]*(?:\.\d+)?$/;
-
-export function isPageMarker(line: string): boolean {
-  return PAGE_MARKER.test(line);
-}
 
 function trimmed(text: string, start: number, end: number, line: number): Cell {
   let s = start;
@@ -115,17 +109,13 @@ export function textLines(text: string, from: number, to: number, firstIndex = 0
   const lines: Line[] = [];
   let start = from;
   let index = firstIndex;
-  let pageBreak = false;
   while (start <= to) {
     let end = text.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
     const content = text.slice(start, end);
-    if (PAGE_MARKER.test(content)) {
-      pageBreak = true;
-    } else if (content.trim() && !MARKDOWN_RULE.test(content)) {
+    if (content.trim() && !PAGE_MARKER.test(content) && !MARKDOWN_RULE.test(content)) {
       const { cells, separated } = cellsOfLine(text, start, end, index);
-      lines.push({ index, start, end, cells, separated, ...(pageBreak ? { afterPageBreak: true } : {}) });
-      pageBreak = false;
+      lines.push({ index, start, end, cells, separated });
     }
     index++;
     if (end >= to) break;

@@ -4,7 +4,7 @@ import { compactView, findLabels, type LabelHit, type LabelRule } from './labels
 import { regionLines, type Line } from './lines.js';
 import { buildRows, chooseMode, type RawRow, type RowMode } from './rows.js';
 
-/** How many cells the row of a label has, when the template fixes it (a row cut by a page break goes on). */
+/** How many cells the row of a label has, when the template fixes it (a row cut over two lines goes on). */
 export type CellsOf<R extends LabelRule> = (hit: LabelHit<R>) => number | undefined;
 
 /** A table region read into rows, whatever its shape. */
@@ -30,8 +30,7 @@ export function readRegion<R extends LabelRule>(text: string, tables: readonly T
   const items = regionItems(text, lines, hits);
   const mode = chooseMode(items);
   const runTogether = lines.every((l) => !l.separated) && gluedFigures(items);
-  const afterPageBreak = new Set(lines.filter((l) => l.afterPageBreak).map((l) => l.index));
-  return { span, lines, hits, items, mode, rows: buildRows(items, mode, { afterPageBreak, cellsOf }), runTogether };
+  return { span, lines, hits, items, mode, rows: buildRows(items, mode, { cellsOf }), runTogether };
 }
 
 /** The row runs to the end of the document (nothing but whitespace after it). */

@@ -23,13 +23,15 @@ export interface RawRow<R extends LabelRule> {
 export function chooseMode<R extends LabelRule>(items: readonly Item<R>[]): RowMode {
   let sameLine = 0;
   let laterLine = 0;
-  items.forEach((item, i) => {
-    if (item.kind !== 'label') return;
-    const next = items.slice(i + 1).find((x) => x.kind === 'label' || x.kind === 'value');
-    if (!next || next.kind === 'label') return;
-    if (next.line === item.line) sameLine++;
-    else laterLine++;
-  });
+  let label: Item<R> | null = null;
+  for (const item of items) {
+    if (item.kind === 'label') label = item;
+    else if (item.kind === 'value' && label) {
+      if (item.line === label.line) sameLine++;
+      else laterLine++;
+      label = null;
+    }
+  }
   return laterLine > sameLine ? 'cell' : 'line';
 }
 
@@ -53,15 +55,20 @@ export function buildRows<R extends LabelRule>(items: readonly Item<R>[], mode: 
   let row: RawRow<R> | null = null;
   let pendingText: Extract<Item<R>, { kind: 'text' }> | null = null;
   let line = -1;
+  let continuing = false;
+  const figuresOnly = linesOfFiguresOnly(items);
   for (const item of items) {
     if (mode === 'line' && item.line !== line) {
       line = item.line;
-      if (continuesAcrossPage(row, item, continuation)) {
-        row!.cells.push(item as ValueItem);
-        continue;
+      continuing = continuesOnNextLine(row, item.line, figuresOnly, continuation);
+      if (!continuing) {
+        row = close(rows, row);
+        pendingText = null;
       }
-      row = close(rows, row);
-      pendingText = null;
+    }
+    if (continuing) {
+      row!.cells.push(item as ValueItem | EmptyItem);
+      continue;
     }
     if (item.kind === 'label') {
       row = close(rows, row);
@@ -87,17 +94,34 @@ export function buildRows<R extends LabelRule>(items: readonly Item<R>[], mode: 
   return rows;
 }
 
-/** What lets a row go on after a page footer: the lines after one, and how many cells a label's row has. */
+/** How many cells the row of a label has, when the template fixes it. */
 export interface RowContinuation<R extends LabelRule> {
-  afterPageBreak?: ReadonlySet<number>;
   cellsOf?: (hit: LabelHit<R>) => number | undefined;
 }
 
-/** A labelled row short of cells, cut by a page footer, goes on with the figures that open the next page. */
-function continuesAcrossPage<R extends LabelRule>(row: RawRow<R> | null, item: Item<R>, continuation: RowContinuation<R>): boolean {
-  if (!row?.hit || item.kind !== 'value' || !continuation.afterPageBreak?.has(item.line)) return false;
+/** Lines holding figures (and empty cells) only, with their number of figures. */
+function linesOfFiguresOnly<R extends LabelRule>(items: readonly Item<R>[]): Map<number, number> {
+  const figures = new Map<number, number>();
+  const other = new Set<number>();
+  for (const item of items) {
+    if (item.kind === 'value') figures.set(item.line, (figures.get(item.line) ?? 0) + 1);
+    else if (item.kind !== 'empty') other.add(item.line);
+  }
+  for (const line of other) figures.delete(line);
+  return figures;
+}
+
+/**
+ * A labelled row short of cells goes on over the next line (wrapped by PDF conversion, or cut by a
+ * page footer, which the lines no longer hold) when that line holds figures only and exactly the
+ * missing ones.
+ */
+function continuesOnNextLine<R extends LabelRule>(row: RawRow<R> | null, line: number, figuresOnly: ReadonlyMap<number, number>, continuation: RowContinuation<R>): boolean {
+  const next = figuresOnly.get(line);
+  if (!row?.hit || next === undefined) return false;
   const expected = continuation.cellsOf?.(row.hit);
-  return expected !== undefined && row.cells.filter((c) => c.kind === 'value').length < expected;
+  const have = row.cells.filter((c) => c.kind === 'value').length;
+  return expected !== undefined && have > 0 && have + next === expected;
 }
 
 /** Figures of a row, and the empty cells around them. */

@@ -197,6 +197,12 @@ describe('shape 7: PDF-to-text and OCR output', () => {
     expect(t.row('apply.unable.not_held')).toEqual([746, 12, 0, 0, 10, 1, 769]);
   });
 
+  it('joins a row whose figures PDF conversion wrapped onto the next line', () => {
+    const wrapped = PDF_TEXT_GOVNIANBAO.replace('746 12 0 0 10 1 769', '746 12 0 0\n10 1 769');
+    expect(wrapped).not.toBe(PDF_TEXT_GOVNIANBAO);
+    expect(readTables(wrapped).row('apply.unable.not_held')).toEqual([746, 12, 0, 0, 10, 1, 769]);
+  });
+
   it('places OCR rows whose labels were printed apart by the template row order', () => {
     const t = readTables(OCR_KEWEI);
     expect(t.row('apply.partial')).toEqual(zeros);
