@@ -38,6 +38,12 @@ function planned(raw: RawRow<ActiveRowRule>, columns: readonly PlannedColumn[], 
   };
 }
 
+/** A row kept as uncatalogued facts: one column per figure as printed, labelled with the row's words. */
+function uncatalogued(raw: RawRow<ActiveRowRule>, label: string, reading: RegionReading<ActiveRowRule>, text: string, ruleId: string): PlannedRow {
+  const columns = rowShape(raw).values.map((_, i) => ({ key: `unknown.${raw.start}.${i}`, metric: null, label, zh: `第${i + 1}列`, unit: 'count' as const }));
+  return planned(raw, columns, { ...reading, runTogether: false }, text, ruleId, label, -1);
+}
+
 /**
  * Every cell of template table 2 (第二十条第（一）（五）（六）（八）（九）项) as a fact, columns by the
  * template version. A row the version does not have, or a row without a known label, is kept as
@@ -51,9 +57,7 @@ export function extractActiveTable(text: string, reading: RegionReading<ActiveRo
     const shape = rowShape(raw);
     if (shape.values.length === 0) continue;
     if (!raw.hit) {
-      if (!raw.labelText) continue;
-      const columns = shape.values.map((_, i) => ({ key: `unknown.${raw.start}.${i}`, metric: null, label: raw.labelText, zh: `第${i + 1}列`, unit: 'count' as const }));
-      rows.push(planned(raw, columns, { ...reading, runTogether: false }, text, 'active.unknown/未识别行', raw.labelText, -1));
+      if (raw.labelText) rows.push(uncatalogued(raw, raw.labelText, reading, text, 'active.unknown/未识别行'));
       continue;
     }
     const name = raw.hit.rule.row;
@@ -65,8 +69,7 @@ export function extractActiveTable(text: string, reading: RegionReading<ActiveRo
     const found = columnsFor(raw, version);
     if (!found) {
       if (version) {
-        const columns = shape.values.map((_, i) => ({ key: `unknown.${raw.start}.${i}`, metric: null, label: raw.hit!.text, zh: `第${i + 1}列`, unit: 'count' as const }));
-        rows.push(planned(raw, columns, { ...reading, runTogether: false }, text, raw.hit.rule.id, raw.hit.text, -1));
+        rows.push(uncatalogued(raw, raw.hit.text, reading, text, raw.hit.rule.id));
       } else {
         diagnostics.push({ ruleId: 'table/version-unknown', severity: 'warning', message: `table 2: row ${raw.hit.text} has ${shape.values.length} figures and the headers do not say which template's columns they are`, span: raw });
       }

@@ -7,7 +7,7 @@ import { enumerateSplits, isWellFormedCell, type ColumnShape, type Piece } from 
 export type Placement = 'stated' | 'left-aligned' | 'split';
 
 export type Resolution =
-  | { kind: 'cells'; cells: (Piece | null)[]; placement: Placement }
+  | { kind: 'cells'; cells: (Piece | null)[]; placement: Placement; extra?: Piece[] }
   | { kind: 'split'; candidates: Piece[][] }
   | { kind: 'undetermined'; reason: string };
 
@@ -38,7 +38,8 @@ export function resolveRow<R extends LabelRule>(row: RawRow<R>, columns: readonl
   if (core.length === n && values.every((v) => isWellFormedCell(v.text))) {
     return { kind: 'cells', cells: core.map((c) => (c.kind === 'value' ? piece(c) : null)), placement: 'stated' };
   }
-  if (cellMode && values.length > n) return { kind: 'cells', cells: values.slice(0, n).map(piece), placement: 'stated' };
+  // One cell per line: the first cells after the label are its row; what follows is not its cells.
+  if (cellMode && values.length > n) return { kind: 'cells', cells: values.slice(0, n).map(piece), placement: 'stated', extra: values.slice(n).map(piece) };
   if (core.length > n) return { kind: 'undetermined', reason: `${core.length} cells for ${n} columns` };
   const interiorEmpty = core.some((c) => c.kind === 'empty');
   const runTogether = options.runTogether || values.some((v) => !isWellFormedCell(v.text));

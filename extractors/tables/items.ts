@@ -1,5 +1,5 @@
 import type { LabelHit, LabelRule } from './labels.js';
-import type { Line } from './lines.js';
+import { trimmed, type Line } from './lines.js';
 
 /** The content of a table region in reading order: labels, figures, empty cells and other words. */
 export type Item<R extends LabelRule> =
@@ -26,10 +26,9 @@ const NOTE = /^[（(][^（）()]*[）)]/;
  */
 function piecesOf<R extends LabelRule>(text: string, start: number, end: number, line: number): Item<R>[] {
   const items: Item<R>[] = [];
-  let s = start;
-  while (s < end && /\s/.test(text[s])) s++;
-  let e = end;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  const piece = trimmed(text, start, end, line);
+  const e = piece.end;
+  let s = piece.start;
   while (s < e) {
     const rest = text.slice(s, e);
     const figure = rest.match(FIGURE);

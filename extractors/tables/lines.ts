@@ -26,7 +26,8 @@ const UNIT_ONLY = /^(?:万元|元|万|%|件|条|个|项)$/;
 const DATE_WORD = /^[年月日号]/;
 const NUMERIC = /^[+\-−]?\d[\d,]*(?:\.\d+)?$/;
 
-function trimmed(text: string, start: number, end: number, line: number): Cell {
+/** The cell [start, end) without the whitespace around it. */
+export function trimmed(text: string, start: number, end: number, line: number): Cell {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s])) s++;

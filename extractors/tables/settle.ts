@@ -84,6 +84,10 @@ export function settleRows(
       }
       decided.set(row.id, resolution.cells);
       vector.forEach((v, i) => v !== null && known.set(row.columns[i].key, v));
+      if (resolution.extra?.length) {
+        const extra = resolution.extra;
+        diagnostics.push({ ruleId: 'table/extra-figures', severity: 'info', message: `${row.rowLabel}: ${extra.map((p) => p.text).join(' ')} after the row's ${row.columns.length} cells belong to no column; not recorded`, span: { start: extra[0].start, end: extra[extra.length - 1].end } });
+      }
       continue;
     }
     const pieces: Piece[][] = [];
