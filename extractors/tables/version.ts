@@ -19,9 +19,11 @@ export interface VersionEvidence {
 export function templateVersion(text: string, active: Span | undefined, apply: RegionReading<ApplyRowRule> | undefined): VersionEvidence {
   const compact = active ? text.slice(active.start, active.end).replace(/\s/g, '') : '';
   const found = VERSION_MARKERS.filter((m) => new RegExp(m.pattern).test(compact));
-  const versions = new Set(found.map((m) => m.version));
-  if (versions.size === 1) return { version: found[0].version, evidence: found.map((m) => m.id) };
-  if (versions.size > 1 || !apply) return { version: null, evidence: found.map((m) => m.id) };
+  const of2019 = found.filter((m) => m.version === '2019').length;
+  const of2021 = found.length - of2019;
+  // A header word of the other version now and then (a table 2 re-typed from an old report) does not outvote the rest.
+  if (of2019 !== of2021) return { version: of2019 > of2021 ? '2019' : '2021', evidence: found.map((m) => m.id) };
+  if (found.length > 0 || !apply) return { version: null, evidence: found.map((m) => m.id) };
   const subRows = apply.hits.filter((h) => APPLY_ROWS_2021_ONLY.has(h.rule.row)).map((h) => h.rule.id);
   if (subRows.length > 0) return { version: '2021', evidence: subRows };
   const single = apply.rows.find((r) => r.hit?.rule.row === 'other_handling' && r.cells.some((c) => c.kind === 'value'));

@@ -228,6 +228,21 @@ describe('shape 7: PDF-to-text and OCR output', () => {
   });
 });
 
+describe('template version', () => {
+  it('comes from the header words, not from the year', () => {
+    const t = readTables(readFileSync(join(PROJECT_CORPUS, 'fixtures', 'tables-tab-2021.txt'), 'utf8').replaceAll('2022年', '2019年'));
+    expect(t.doc.metadata.year).toBe(2019);
+    expect([t.cell('active.normative.issued'), t.cell('active.normative.made')]).toEqual([2, undefined]);
+    expect(t.facts.find((f) => f.metric === 'active.normative.issued')?.features.templateVersion).toBe('2021');
+  });
+
+  it('comes from the （六） sub-rows of table 3 when table 2 is not in the text', () => {
+    const t = readTables(PDF_TEXT_GOVNIANBAO.replace(/^[\s\S]*?三、收到和处理政府信息公开申请情况/, '三、收到和处理政府信息公开申请情况') + '\n（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0');
+    expect(t.cell('active.penalty.decisions')).toBeUndefined();
+    expect(t.facts.find((f) => f.metric === 'apply.new.total')?.features.templateVersion).toBe('2021');
+  });
+});
+
 describe('reports without template tables', () => {
   it.each(['000_e736801e236d0d10.txt', '001_19b8e9ec41e9b207.txt', '003_ec855f1e0311ed9b.txt', '004_41da7047456a66e7.txt'])('seed %s (prose) yields no table fact and no table diagnostic', (name) => {
     const t = readTables(readFileSync(join(PROJECT_CORPUS, 'seeds', name), 'utf8'), name);
