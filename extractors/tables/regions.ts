@@ -60,6 +60,11 @@ function appealStart(text: string, from: number): number {
   return -1;
 }
 
+/**
+ * Table 2 from its first 第二十条第（X）项 or header row; table 3 from 本列数据的勾稽关系, 申请人情况 or its
+ * first row; table 4 from its header (see appealStart). Each ends where the next begins or the
+ * prose resumes (存在的主要问题, 其他需要报告的事项).
+ */
 export function templateRegions(text: string): TemplateRegions {
   const candidates = [firstAt(text, ITEM_20, 0), firstAt(text, ACTIVE_HEADER, 0)].filter((i) => i >= 0);
   const activeStart = candidates.length > 0 ? Math.min(...candidates) : -1;
