@@ -1,11 +1,20 @@
 import type { Extractor } from './define.js';
 import { englishExtractor } from './english/index.js';
 import { keywordExtractor, listExtractor, negationExtractor, patternExtractor } from './prose/index.js';
+import { legacyTableExtractor, templateTablesExtractor } from './tables/index.js';
 
 export { defineExtractor, type ExtractContext, type Extractor, type ExtractorInfo, type FactDraft } from './define.js';
 
 /** Every extractor plugin, in the order they run. */
-export const EXTRACTORS: readonly Extractor[] = Object.freeze([patternExtractor, negationExtractor, listExtractor, keywordExtractor, englishExtractor]);
+export const EXTRACTORS: readonly Extractor[] = Object.freeze([
+  templateTablesExtractor,
+  legacyTableExtractor,
+  patternExtractor,
+  negationExtractor,
+  listExtractor,
+  keywordExtractor,
+  englishExtractor,
+]);
 
 export function listExtractors(): readonly Extractor[] {
   return EXTRACTORS;

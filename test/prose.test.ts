@@ -33,6 +33,14 @@ function catalogued(text: string, extractor?: string): Expected[] {
     .sort();
 }
 
+/** Catalogued facts read from running text: the table extractors' cells (src 'table') left out. */
+function cataloguedFromText(text: string): Expected[] {
+  return processed(text)
+    .facts.filter((f) => f.metric !== null && f.src === 'text')
+    .map(show)
+    .sort();
+}
+
 function table(extractor: string, rows: [string, Expected[]][]): void {
   describe(extractor, () => {
     for (const [text, expected] of rows) {
@@ -223,12 +231,12 @@ describe('running text leaves tables out', () => {
 
   it('reads no cell of a template table flattened into a line', () => {
     const text = '二、主动公开政府信息情况 第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件898989第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可3960181';
-    expect(catalogued(text)).toEqual([]);
+    expect(cataloguedFromText(text)).toEqual([]);
   });
 
   it('reads no cell of the old 统计表', () => {
     const text = '七、平潭综合实验区政府信息公开情况统计表 指标名称计量单位2015年度历年累计主动公开文件数条294981916其中：1、政府网站公开数条2949819162、政府公报公开数条00受理依申请公开信息总数条01';
-    expect(catalogued(text)).toEqual([]);
+    expect(cataloguedFromText(text)).toEqual([]);
   });
 });
 
