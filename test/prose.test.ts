@@ -159,6 +159,28 @@ describe('relations between a total and its parts', () => {
     expect(parts.map((f) => f.label)).toEqual(['政策法规及业务', '规划计划']);
     for (const part of parts) expect(part.relation).toMatchObject({ group: total.relation!.group, role: 'part' });
   });
+
+  it('keeps an item that names information as such (政务信息发布) as an uncatalogued part of the list', () => {
+    const doc = processed('“上海科技”网站全年累计发布信息 2139 条，其中动态类信息发布 1744 条，政务信息发布 393 条，解读类信息发布 21 条，回应公众关注热点信息 2 条。');
+    const total = doc.facts.find((f) => f.metric === 'active.channel.website')!;
+    const parts = doc.facts.filter((f) => f.relation?.group === total.relation?.group && f.relation?.role === 'part');
+    expect(parts.map((f) => [f.metric, f.value])).toEqual([
+      ['active.category', 1744],
+      [null, 393],
+      ['response.interpretations', 21],
+      ['response.hot_topics', 2],
+    ]);
+    expect(parts[1]).toMatchObject({ label: '政务信息发布', extractor: 'prose.list' });
+  });
+
+  it('does not make a figure a rule set aside (a sub-unit’s 主动公开) a part of the list', () => {
+    const doc = processed(
+      '2018年全区主动公开政府信息2069条。其中，区管委会及区直各部门主动公开政府信息1592条，占76.9%。各乡镇主动公开政府信息477条，占23.1%。2018年，我区主动公开政府信息的主要类别有：机构职能类信息211条，政策、规范性文件类信息82条，其他信息1029条。',
+    );
+    const total = doc.facts.find((f) => f.metric === 'active.total' && f.value === 2069)!;
+    const parts = doc.facts.filter((f) => f.relation?.group === total.relation?.group && f.relation?.role === 'part');
+    expect(parts.map((f) => f.value)).toEqual([211, 82, 1029]);
+  });
 });
 
 describe('provenance of prose facts', () => {
