@@ -65,6 +65,10 @@ table('prose.pattern', [
     ['apply.new.total = 315', 'apply.by_channel[政务网] = 315', 'apply.handled.total = 298', 'apply.carried_out.total = 17', 'appeal.review.total = 13', 'appeal.suit.total = 1']],
   ['2022年，区政府办公室共收到8份政府信息公开申请，均为自然人申请。其中，予以公开2件，部分公开2件，属于四类过程性性信息1件，本办不掌握相关政府信息2件，其他1件（申请人自主撤销）。无下年度结转。',
     ['apply.new.total = 8', 'apply.disclosed.total = 2', 'apply.partial.total = 2', 'apply.withheld.process.total = 1', 'apply.unable.not_held.total = 2', 'apply.other_handling.total = 1']],
+  ['全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件；共办理 718 件，结转下一年 31 件。',
+    ['apply.new.total = 749', 'apply.new.natural = 741', 'apply.handled.total = 718', 'apply.carried_out.total = 31']],
+  // 自然人 of the applications handled, not received: no cell of 一、本年新收.
+  ['全年办理政府信息公开申请 20 件，其中自然人申请 18 件。', ['apply.handled.total = 20']],
   ['2024年全区共收到依申请公开件30件，上年度结转办理件1件，共办结24件。',
     ['apply.new.total = 30', 'apply.carried_in.total = 1', 'apply.handled.total = 24']],
   ['2025年，全区共收到政府信息公开申请154件，共办结148件，结转至2026年6件。全年办理因政府信息公开申请引发的行政复议36起，行政诉讼9起。',
