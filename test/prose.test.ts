@@ -187,6 +187,30 @@ describe('relations between a total and its parts', () => {
   });
 });
 
+describe('figures that refer back to a named column', () => {
+  it('reads a figure published through a column a channel statement named as that channel', () => {
+    const text = [
+      '2022年，我局通过示范区管委会网站审计信息栏目公开信息20条。',
+      '本单位无部门网站。在管委会网站政府信息公开栏目设置有审计信息专栏，把审计相关信息在该栏目下及时公布，全年通过审计信息专栏公开政府信息16条。',
+    ].join('\n');
+    const channel = processed(text).facts.filter((f) => f.metric === 'active.channel.website');
+    expect(channel.map((f) => [f.value, f.quote])).toEqual([
+      [20, '网站审计信息栏目公开信息20条'],
+      [16, '通过审计信息专栏公开政府信息16条'],
+    ]);
+  });
+
+  it('leaves a topical column no channel statement named: it is a part of the website, not the website', () => {
+    const text = ['全年通过门户网站发布信息3000条。', '在门户网站开设疫情防控专栏，全年通过疫情防控专栏发布信息200条。'].join('\n');
+    expect(cataloguedFromText(text)).toEqual(['active.channel.website = 3000']);
+  });
+
+  it('leaves last year’s figure of the named column', () => {
+    const text = ['2022年，我局通过管委会网站审计信息栏目公开信息20条。', '上年通过审计信息专栏公开政府信息16条。'].join('\n');
+    expect(cataloguedFromText(text)).toEqual(['active.channel.website = 20']);
+  });
+});
+
 describe('provenance of prose facts', () => {
   it('records the rule, the words that decided, the section, src text and a specificity', () => {
     const doc = processed('一、总体情况\n2019年，市交通运输局围绕群众关注关切，按照“公开为原则、不公开为例外”的原则，不断加强制度建设、畅通公开途径，推进政府信息公开工作取得实效。全年主动公开政府信息2406条，其中政府网站公开2073条，政务微博公开101条。');
