@@ -50,12 +50,13 @@ export function metricName(id: string): string {
     const row = applyRowName(apply[1]);
     return apply[2] === 'total' ? row : `${row}（${applyColumnName(apply[2])}）`;
   }
-  return SHORT_NAMES[id] ?? metricDef(id)?.zh ?? id;
+  // The catalog's notes in brackets (政策解读（篇/次/场）) are for annotators, not for a message.
+  return SHORT_NAMES[id] ?? metricDef(id)?.zh.replace(/（[^（）]*）$/, '') ?? id;
 }
 
 /** What a fact is about, in the report's words: 主动公开, 机构职能类, 一、本年新收申请（自然人）. */
 export function factName(fact: Fact): string {
-  if (fact.metric === null) return `“${fact.quote.slice(0, 20)}”`;
+  if (fact.metric === null) return `“${fact.label ?? fact.quote.slice(0, 20)}”`;
   if (fact.label && (fact.metric === 'active.category' || fact.metric === 'active.category_share')) return /[类]$/.test(fact.label) ? fact.label : `${fact.label}类`;
   if (fact.label) return `${metricName(fact.metric)}（${fact.label}）`;
   return metricName(fact.metric);
@@ -92,7 +93,18 @@ export function figureText(fact: Fact): string {
   return unit === '%' ? `${figureValue(fact)}%` : `${figureValue(fact)}${unit ? ' ' + unit : ''}`;
 }
 
-/** 12 + 216 = 228 */
+/**
+ * A sum of figures as a reader would write it: 228 when every part is exact, 938余 when the
+ * approximate parts are all 余/多 (200余 + 473 + 265), else the range the parts allow.
+ */
+export function sumValue(parts: readonly Fact[], sum: Interval): string {
+  const exact = parts.every((p) => p.approx === 'exact');
+  if (exact) return formatInterval(sum);
+  if (parts.every((p) => p.approx === 'exact' || p.approx === 'at_least') && !sum.lowOpen) return `${formatValue(sum.low)}余`;
+  return Number.isFinite(sum.high) ? `${formatValue(sum.low)}～${formatValue(sum.high)}` : formatInterval(sum);
+}
+
+/** 政府网站公开 12 + 其他形式公开 216 = 228: each part named, so a reviewer sees what was added. */
 export function sumText(parts: readonly Fact[], sum: Interval): string {
-  return `${parts.map(figureValue).join(' + ')} = ${formatInterval(sum)}`;
+  return `${parts.map((p) => `${factName(p)} ${figureValue(p)}`).join(' + ')} = ${sumValue(parts, sum)}`;
 }

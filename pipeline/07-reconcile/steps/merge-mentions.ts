@@ -35,6 +35,13 @@ function why(winner: Fact, runnerUp: Fact): string {
   return reasons.length > 0 ? reasons.join('，') : '在报告中先出现';
 }
 
+/** Where a reviewer finds a statement: the words of the text, or the row and column of a table cell. */
+function whereStated(fact: Fact): string {
+  const cell = fact.table;
+  if (fact.src === 'table' && cell?.rowLabel && cell.colLabel) return `表格“${cell.rowLabel}”行“${cell.colLabel}”列`;
+  return `${fact.src === 'table' ? '表格' : ''}“${fact.quote.slice(0, 24)}”`;
+}
+
 /** Merges a cluster of agreeing mentions into its best-supported fact, carrying every position. */
 function mergeCluster(cluster: Fact[]): Fact {
   const best = [...cluster].sort((a, b) => support(b) - support(a) || a.start - b.start)[0];
@@ -103,7 +110,7 @@ export const mergeMentions = defineReconcileStep(MERGE_MENTIONS_STEP, 'merge agr
     for (const fact of setAside) keep.push({ ...fact, supersededBy: winner.id, features: { ...fact.features, setAsideInParagraph: true } });
     for (const loser of contested.slice(1)) keep.push({ ...loser, supersededBy: winner.id, features: { ...loser.features, multiValue: true } });
     if (contested.length < 2) continue;
-    const stated = contested.map((f) => `${figureText(f)}（“${f.quote.slice(0, 24)}”${f.src === 'table' ? '，表格' : ''}）`).join('，又作 ');
+    const stated = contested.map((f) => `${figureText(f)}（${whereStated(f)}）`).join('，又作 ');
     added.push(
       makeConflict({
         kind: 'multi_value',
