@@ -88,8 +88,8 @@ export function figureValue(fact: Fact): string {
   }
 }
 
-export function figureText(fact: Fact): string {
-  const unit = unitWord(fact);
+/** The figure with its measure word; a table cell, printed bare, may borrow the word of the text's mention. */
+export function figureText(fact: Fact, unit = unitWord(fact)): string {
   return unit === '%' ? `${figureValue(fact)}%` : `${figureValue(fact)}${unit ? ' ' + unit : ''}`;
 }
 

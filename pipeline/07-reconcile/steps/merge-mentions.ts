@@ -2,7 +2,7 @@ import type { Conflict, Fact } from '../../../schemas/types.js';
 import { appendUnique, makeConflict } from '../conflict.js';
 import { intervalsOverlap } from '../interval.js';
 import { defineReconcileStep } from '../step.js';
-import { factName, figureText } from '../wording.js';
+import { factName, figureText, unitWord } from '../wording.js';
 
 export const MERGE_MENTIONS_STEP = 'merge-mentions';
 
@@ -110,7 +110,8 @@ export const mergeMentions = defineReconcileStep(MERGE_MENTIONS_STEP, 'merge agr
     for (const fact of setAside) keep.push({ ...fact, supersededBy: winner.id, features: { ...fact.features, setAsideInParagraph: true } });
     for (const loser of contested.slice(1)) keep.push({ ...loser, supersededBy: winner.id, features: { ...loser.features, multiValue: true } });
     if (contested.length < 2) continue;
-    const stated = contested.map((f) => `${figureText(f)}（${whereStated(f)}）`).join('，又作 ');
+    const unit = contested.map(unitWord).find((word) => word !== '') ?? '';
+    const stated = contested.map((f) => `${figureText(f, unit)}（${whereStated(f)}）`).join('，又作 ');
     added.push(
       makeConflict({
         kind: 'multi_value',
@@ -119,7 +120,7 @@ export const mergeMentions = defineReconcileStep(MERGE_MENTIONS_STEP, 'merge agr
         facts: contested,
         expected: winner.interval,
         observed: { low: Math.min(...contested.map((f) => f.interval.low)), high: Math.max(...contested.map((f) => f.interval.high)) },
-        message: `${factName(winner)} 前后不一：${stated}；采用 ${figureText(winner)}，因其${why(winner, contested[1])}`,
+        message: `${factName(winner)} 前后不一：${stated}；采用 ${figureText(winner, unit)}，因其${why(winner, contested[1])}`,
       }),
     );
   }
