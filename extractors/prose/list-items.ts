@@ -1,6 +1,6 @@
 import { sourceSpan, type MaskedText } from './mask.js';
 import type { Era } from './rule.js';
-import { APPLICATION_CHANNELS, GENERIC_LABEL, LIST_BREAK, LIST_CUES, REQUEST_CHANNELS, TEMPLATE2019_ITEMS, cleanCategoryLabel, cleanChannelLabel } from './rules/list.js';
+import { APPLICATION_CHANNELS, GENERIC_LABEL, ITEM_CUE, LIST_BREAK, LIST_CUES, REQUEST_CHANNELS, TEMPLATE2019_ITEMS, cleanCategoryLabel, cleanChannelLabel } from './rules/list.js';
 import { ITEMS } from './rules/words.js';
 import type { ProseFact, SentenceView } from './sentences.js';
 
@@ -125,7 +125,7 @@ function itemFact(context: ListContext, item: Item, metric: string, label: strin
 const INFORMATION_AS_SUCH = /^(?:政务|政府)信息(?:发布|公开)?$/;
 
 function withoutCue(piece: string): string {
-  return piece.replace(/^[（(]/, '').replace(/^(?:其中|包括|主要有|分别为|分别是|含)[：，、]?/, '');
+  return piece.replace(/^[（(]/, '').replace(ITEM_CUE, '');
 }
 
 /** An item that is one of the parts but no catalogued metric, labelled with its own words. */

@@ -73,12 +73,13 @@ export function unitWord(fact: Fact): string {
   return word && word !== '万元' && word !== '元' ? word : '';
 }
 
-/** The figure as a reader would say it: 486, 200余, 约300, 不足50. */
+/** The figure as a reader would say it: 486, 200余, 500以上, 约300, 不足50. */
 export function figureValue(fact: Fact): string {
   const value = formatValue(fact.value);
   switch (fact.approx) {
     case 'at_least':
-      return `${value}余`;
+      if (Number.isFinite(fact.interval.high)) return `${value}余`;
+      return fact.interval.lowOpen ? `超过${value}` : `${value}以上`;
     case 'about':
       return `约${value}`;
     case 'at_most':
@@ -95,13 +96,14 @@ export function figureText(fact: Fact, unit = unitWord(fact)): string {
 
 /**
  * A sum of figures as a reader would write it: 228 when every part is exact, 938余 when the
- * approximate parts are all 余/多 (200余 + 473 + 265), else the range the parts allow.
+ * approximate parts are all 余/多 (200余 + 473 + 265), 至少 938 when a part has no upper bound
+ * (500以上), else the range the parts allow.
  */
 export function sumValue(parts: readonly Fact[], sum: Interval): string {
-  const exact = parts.every((p) => p.approx === 'exact');
-  if (exact) return formatInterval(sum);
+  if (parts.every((p) => p.approx === 'exact')) return formatInterval(sum);
+  if (!Number.isFinite(sum.high)) return `${sum.lowOpen ? '超过' : '至少'} ${formatValue(sum.low)}`;
   if (parts.every((p) => p.approx === 'exact' || p.approx === 'at_least') && !sum.lowOpen) return `${formatValue(sum.low)}余`;
-  return Number.isFinite(sum.high) ? `${formatValue(sum.low)}～${formatValue(sum.high)}` : formatInterval(sum);
+  return `${formatValue(sum.low)}～${formatValue(sum.high)}`;
 }
 
 /** 政府网站公开 12 + 其他形式公开 216 = 228: each part named, so a reviewer sees what was added. */

@@ -28,5 +28,7 @@ describe('conflict wording', () => {
     expect(sum([wechat, weibo])).toBe('政务微信发布 473 + 政务微博发布 101 = 574');
     expect(sum([media, wechat, website])).toBe('报刊广播电视公开 200余 + 政务微信发布 473 + 政府网站公开 265 = 938余');
     expect(sum([about, weibo])).toBe('“其他” 约300 + 政务微博发布 101 = 371～431');
+    const unbounded = new ReportBuilder('通过政务微博发布500条以上。').fact('active.channel.weibo', '政务微博发布500条以上');
+    expect(sum([unbounded, wechat])).toBe('政务微博发布 500以上 + 政务微信发布 473 = 至少 973');
   });
 });
