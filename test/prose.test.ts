@@ -65,6 +65,10 @@ table('prose.pattern', [
     ['apply.new.total = 315', 'apply.by_channel[政务网] = 315', 'apply.handled.total = 298', 'apply.carried_out.total = 17', 'appeal.review.total = 13', 'appeal.suit.total = 1']],
   ['2022年，区政府办公室共收到8份政府信息公开申请，均为自然人申请。其中，予以公开2件，部分公开2件，属于四类过程性性信息1件，本办不掌握相关政府信息2件，其他1件（申请人自主撤销）。无下年度结转。',
     ['apply.new.total = 8', 'apply.disclosed.total = 2', 'apply.partial.total = 2', 'apply.withheld.process.total = 1', 'apply.unable.not_held.total = 2', 'apply.other_handling.total = 1']],
+  ['全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件；共办理 718 件，结转下一年 31 件。',
+    ['apply.new.total = 749', 'apply.new.natural = 741', 'apply.handled.total = 718', 'apply.carried_out.total = 31']],
+  // 自然人 of the applications handled, not received: no cell of 一、本年新收.
+  ['全年办理政府信息公开申请 20 件，其中自然人申请 18 件。', ['apply.handled.total = 20']],
   ['2024年全区共收到依申请公开件30件，上年度结转办理件1件，共办结24件。',
     ['apply.new.total = 30', 'apply.carried_in.total = 1', 'apply.handled.total = 24']],
   ['2025年，全区共收到政府信息公开申请154件，共办结148件，结转至2026年6件。全年办理因政府信息公开申请引发的行政复议36起，行政诉讼9起。',
@@ -158,6 +162,52 @@ describe('relations between a total and its parts', () => {
     const parts = doc.facts.filter((f) => f.metric === 'active.category');
     expect(parts.map((f) => f.label)).toEqual(['政策法规及业务', '规划计划']);
     for (const part of parts) expect(part.relation).toMatchObject({ group: total.relation!.group, role: 'part' });
+  });
+
+  it('keeps an item that names information as such (政务信息发布) as an uncatalogued part of the list', () => {
+    const doc = processed('“上海科技”网站全年累计发布信息 2139 条，其中动态类信息发布 1744 条，政务信息发布 393 条，解读类信息发布 21 条，回应公众关注热点信息 2 条。');
+    const total = doc.facts.find((f) => f.metric === 'active.channel.website')!;
+    const parts = doc.facts.filter((f) => f.relation?.group === total.relation?.group && f.relation?.role === 'part');
+    expect(parts.map((f) => [f.metric, f.value])).toEqual([
+      ['active.category', 1744],
+      [null, 393],
+      ['response.interpretations', 21],
+      ['response.hot_topics', 2],
+    ]);
+    expect(parts[1]).toMatchObject({ label: '政务信息发布', extractor: 'prose.list' });
+  });
+
+  it('does not make a figure a rule set aside (a sub-unit’s 主动公开) a part of the list', () => {
+    const doc = processed(
+      '2018年全区主动公开政府信息2069条。其中，区管委会及区直各部门主动公开政府信息1592条，占76.9%。各乡镇主动公开政府信息477条，占23.1%。2018年，我区主动公开政府信息的主要类别有：机构职能类信息211条，政策、规范性文件类信息82条，其他信息1029条。',
+    );
+    const total = doc.facts.find((f) => f.metric === 'active.total' && f.value === 2069)!;
+    const parts = doc.facts.filter((f) => f.relation?.group === total.relation?.group && f.relation?.role === 'part');
+    expect(parts.map((f) => f.value)).toEqual([211, 82, 1029]);
+  });
+});
+
+describe('figures that refer back to a named column', () => {
+  it('reads a figure published through a column a channel statement named as that channel', () => {
+    const text = [
+      '2022年，我局通过示范区管委会网站审计信息栏目公开信息20条。',
+      '本单位无部门网站。在管委会网站政府信息公开栏目设置有审计信息专栏，把审计相关信息在该栏目下及时公布，全年通过审计信息专栏公开政府信息16条。',
+    ].join('\n');
+    const channel = processed(text).facts.filter((f) => f.metric === 'active.channel.website');
+    expect(channel.map((f) => [f.value, f.quote])).toEqual([
+      [20, '网站审计信息栏目公开信息20条'],
+      [16, '通过审计信息专栏公开政府信息16条'],
+    ]);
+  });
+
+  it('leaves a topical column no channel statement named: it is a part of the website, not the website', () => {
+    const text = ['全年通过门户网站发布信息3000条。', '在门户网站开设疫情防控专栏，全年通过疫情防控专栏发布信息200条。'].join('\n');
+    expect(cataloguedFromText(text)).toEqual(['active.channel.website = 3000']);
+  });
+
+  it('leaves last year’s figure of the named column', () => {
+    const text = ['2022年，我局通过管委会网站审计信息栏目公开信息20条。', '上年通过审计信息专栏公开政府信息16条。'].join('\n');
+    expect(cataloguedFromText(text)).toEqual(['active.channel.website = 20']);
   });
 });
 

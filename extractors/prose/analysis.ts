@@ -1,4 +1,5 @@
 import type { ExtractContext } from '../define.js';
+import { readColumnReferences } from './column-references.js';
 import { readKeywords } from './keywords.js';
 import { readLists } from './lists.js';
 import { eraOf } from './rule.js';
@@ -19,22 +20,24 @@ const analyses = new WeakMap<object, ProseAnalysis>();
 
 /**
  * Reads a document's running text once for all prose extractors: pattern rules first (the most
- * specific reading of each figure wins), then negations and lists, which defer to the patterns,
- * then the relations between totals and their parts, and last the keyword readings of the figures
- * no rule read.
+ * specific reading of each figure wins) with the figures that refer back to a channel they read
+ * (通过审计信息专栏公开…, column-references.ts), then negations and lists, which defer to the
+ * patterns, then the relations between totals and their parts, and last the keyword readings of
+ * the figures no rule read.
  */
 export function analyseProse(context: ExtractContext): ProseAnalysis {
   const cached = analyses.get(context.doc);
   if (cached) return cached;
   const sentences = sentenceViews(context);
-  const pattern = settleSentenceAmbiguity(dropShareParts(keepMostSpecific(readRules(PATTERN_RULES, sentences, context, 'pattern')), sentences));
+  const ruled = settleSentenceAmbiguity(dropShareParts(keepMostSpecific(readRules(PATTERN_RULES, sentences, context, 'pattern')), sentences));
+  const pattern = [...ruled, ...readColumnReferences(sentences, ruled, context)];
   const declared = keepMostSpecific(readRules(DECLARED_COUNT_RULES, sentences, context, 'list'));
   const negation = readNegations(sentences, pattern);
   const lists = readLists(sentences, pattern, eraOf(context.doc.metadata.year, context.doc.metadata.format));
   const related = relate([...pattern, ...lists.facts], lists.groups);
-  const ruled = [...pattern, ...declared, ...lists.facts];
-  const claimed = new Set(ruled.flatMap((f) => (f.figure ? [f.figure.start] : [])));
-  const stated = new Set([...ruled, ...negation].flatMap((f) => (f.metric ? [f.metric] : [])));
+  const read = [...pattern, ...declared, ...lists.facts];
+  const claimed = new Set(read.flatMap((f) => (f.figure ? [f.figure.start] : [])));
+  const stated = new Set([...read, ...negation].flatMap((f) => (f.metric ? [f.metric] : [])));
   const analysis: ProseAnalysis = {
     pattern: related.filter((f) => f.kind === 'pattern'),
     negation,

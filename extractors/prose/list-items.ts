@@ -1,6 +1,6 @@
 import { sourceSpan, type MaskedText } from './mask.js';
 import type { Era } from './rule.js';
-import { APPLICATION_CHANNELS, GENERIC_LABEL, LIST_BREAK, LIST_CUES, REQUEST_CHANNELS, TEMPLATE2019_ITEMS, cleanCategoryLabel, cleanChannelLabel } from './rules/list.js';
+import { APPLICATION_CHANNELS, GENERIC_LABEL, ITEM_CUE, LIST_BREAK, LIST_CUES, REQUEST_CHANNELS, TEMPLATE2019_ITEMS, cleanCategoryLabel, cleanChannelLabel } from './rules/list.js';
 import { ITEMS } from './rules/words.js';
 import type { ProseFact, SentenceView } from './sentences.js';
 
@@ -121,12 +121,28 @@ function itemFact(context: ListContext, item: Item, metric: string, label: strin
   };
 }
 
+/** An item that names information as such (政务信息发布, 政府信息): a part of the list, but no category. */
+const INFORMATION_AS_SUCH = /^(?:政务|政府)信息(?:发布|公开)?$/;
+
+function withoutCue(piece: string): string {
+  return piece.replace(/^[（(]/, '').replace(ITEM_CUE, '');
+}
+
+/** An item that is one of the parts but no catalogued metric, labelled with its own words. */
+function uncataloguedItem(context: ListContext, item: Item, label: string): ProseFact {
+  return { ...itemFact(context, item, 'active.category', label, item.figureIndex), metric: null, ruleId: `${context.ruleId}/uncatalogued` };
+}
+
 /** Facts for one item that no pattern rule read. */
 export function itemFacts(context: ListContext, item: Item): ProseFact[] {
   const figure = context.view.masked.figures[item.figureIndex]!;
   if (item.nested || figure.unit !== 'count') return [];
   if (context.kind === 'active') {
     if (figure.measure !== undefined && !(ITEMS as readonly string[]).includes(figure.measure)) return [];
+    // 政务信息发布 393 条 beside 动态类 and 解读类 names no category, yet it is one of the parts
+    // the total is made of: it is kept uncatalogued, so the parts still add up to what the text lists.
+    const words = withoutCue(item.piece);
+    if (INFORMATION_AS_SUCH.test(words)) return [uncataloguedItem(context, item, words)];
     const label = cleanCategoryLabel(item.piece);
     if (GENERIC_LABEL.test(label) || label.length > MAX_LABEL) return [];
     const template = context.era === 'template2019' ? TEMPLATE2019_ITEMS.find((t) => t.label.test(label)) : undefined;

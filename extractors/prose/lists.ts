@@ -67,7 +67,10 @@ class ListReader {
       if (claimed || produced.length > 0) sum += counted;
       facts.push(...produced);
       for (const fact of [...(claimed ?? []), ...produced]) {
-        if (fact.metric && (prefixes.length === 0 || prefixes.some((p) => fact.metric!.startsWith(p)))) parts.push(fact);
+        // An item read uncatalogued (政务信息 393 条) is still one of the parts the total is made of;
+        // a figure a rule set aside as uncatalogued (a sub-unit's count) is not.
+        const part = fact.metric === null ? produced.includes(fact) : prefixes.length === 0 || prefixes.some((p) => fact.metric!.startsWith(p));
+        if (part) parts.push(fact);
       }
     }
     const cues = [context.cue];

@@ -40,10 +40,13 @@ export function extractLegacyTable(
     const label = rule.metric === 'apply.by_channel' ? raw.hit.groups[0] : undefined;
     const unit = rule.unit ?? 'count';
     const tenThousand = unit === 'yuan' && /万元$/.test(raw.hit.text);
+    // A 历年累计 cell the catalog has no metric for is kept uncatalogued under its row's name; a
+    // catalogued one (active.cumulative) is unlabelled like every mention of that metric, so it
+    // merges with the prose's 历年累计 and is compared across years.
     const columns: PlannedColumn[] = order.map((column) => ({
       key: `legacy.${i}.${column}`,
       metric: column === 'annual' ? rule.metric : rule.cumulative ?? null,
-      ...(column === 'annual' ? (label !== undefined ? { label } : {}) : { label: `${rowLabel} 历年累计` }),
+      ...(column === 'annual' ? (label !== undefined ? { label } : {}) : rule.cumulative ? {} : { label: `${rowLabel} 历年累计` }),
       zh: column === 'annual' ? '本年度' : '历年累计',
       unit,
       tenThousand,

@@ -50,12 +50,13 @@ export function metricName(id: string): string {
     const row = applyRowName(apply[1]);
     return apply[2] === 'total' ? row : `${row}（${applyColumnName(apply[2])}）`;
   }
-  return SHORT_NAMES[id] ?? metricDef(id)?.zh ?? id;
+  // The catalog's notes in brackets (政策解读（篇/次/场）) are for annotators, not for a message.
+  return SHORT_NAMES[id] ?? metricDef(id)?.zh.replace(/（[^（）]*）$/, '') ?? id;
 }
 
 /** What a fact is about, in the report's words: 主动公开, 机构职能类, 一、本年新收申请（自然人）. */
 export function factName(fact: Fact): string {
-  if (fact.metric === null) return `“${fact.quote.slice(0, 20)}”`;
+  if (fact.metric === null) return `“${fact.label ?? fact.quote.slice(0, 20)}”`;
   if (fact.label && (fact.metric === 'active.category' || fact.metric === 'active.category_share')) return /[类]$/.test(fact.label) ? fact.label : `${fact.label}类`;
   if (fact.label) return `${metricName(fact.metric)}（${fact.label}）`;
   return metricName(fact.metric);
@@ -72,12 +73,13 @@ export function unitWord(fact: Fact): string {
   return word && word !== '万元' && word !== '元' ? word : '';
 }
 
-/** The figure as a reader would say it: 486, 200余, 约300, 不足50. */
+/** The figure as a reader would say it: 486, 200余, 500以上, 约300, 不足50. */
 export function figureValue(fact: Fact): string {
   const value = formatValue(fact.value);
   switch (fact.approx) {
     case 'at_least':
-      return `${value}余`;
+      if (Number.isFinite(fact.interval.high)) return `${value}余`;
+      return fact.interval.lowOpen ? `超过${value}` : `${value}以上`;
     case 'about':
       return `约${value}`;
     case 'at_most':
@@ -87,12 +89,24 @@ export function figureValue(fact: Fact): string {
   }
 }
 
-export function figureText(fact: Fact): string {
-  const unit = unitWord(fact);
+/** The figure with its measure word; a table cell, printed bare, may borrow the word of the text's mention. */
+export function figureText(fact: Fact, unit = unitWord(fact)): string {
   return unit === '%' ? `${figureValue(fact)}%` : `${figureValue(fact)}${unit ? ' ' + unit : ''}`;
 }
 
-/** 12 + 216 = 228 */
+/**
+ * A sum of figures as a reader would write it: 228 when every part is exact, 938余 when the
+ * approximate parts are all 余/多 (200余 + 473 + 265), 至少 938 when a part has no upper bound
+ * (500以上), else the range the parts allow.
+ */
+export function sumValue(parts: readonly Fact[], sum: Interval): string {
+  if (parts.every((p) => p.approx === 'exact')) return formatInterval(sum);
+  if (!Number.isFinite(sum.high)) return `${sum.lowOpen ? '超过' : '至少'} ${formatValue(sum.low)}`;
+  if (parts.every((p) => p.approx === 'exact' || p.approx === 'at_least') && !sum.lowOpen) return `${formatValue(sum.low)}余`;
+  return `${formatValue(sum.low)}～${formatValue(sum.high)}`;
+}
+
+/** 政府网站公开 12 + 其他形式公开 216 = 228: each part named, so a reviewer sees what was added. */
 export function sumText(parts: readonly Fact[], sum: Interval): string {
-  return `${parts.map(figureValue).join(' + ')} = ${formatInterval(sum)}`;
+  return `${parts.map((p) => `${factName(p)} ${figureValue(p)}`).join(' + ')} = ${sumValue(parts, sum)}`;
 }

@@ -49,7 +49,7 @@ describe('merge-mentions', () => {
     report.fact('apply.new.total', '713', { table: { index: 0, row: 0, col: 7 } });
     const { conflicts } = run(report);
     expect(conflicts[0].facts).toEqual(['f2', 'f1']);
-    expect(conflicts[0].message).toMatch(/采用 713，因其出自统计表格/);
+    expect(conflicts[0].message).toMatch(/采用 713 件，因其出自统计表格/);
   });
 
   it('approximate figures conflict only when no values in their ranges agree: 1000余 and 1050 merge, 1000余 and 1200 do not', () => {

@@ -27,7 +27,7 @@ describe('parts-total: sum_mismatch', () => {
       start: facts[0].start,
       end: facts[0].end,
     });
-    expect(conflicts[0].message).toBe('主动公开 486 条，但分项 12 + 216 = 228 条，少 258 条（分项以“其他”收尾，应为全部）');
+    expect(conflicts[0].message).toBe('主动公开 486 条，但分项 政府网站公开 12 + 其他形式公开 216 = 228 条，少 258 条（分项以“其他”收尾，应为全部）');
     expect(facts.some((f) => f.features.checkPassed)).toBe(false);
   });
 
@@ -63,7 +63,7 @@ describe('parts-total: parts_exceed_total', () => {
     ]);
     const [conflict] = run(report).conflicts;
     expect(conflict).toMatchObject({ kind: 'parts_exceed_total', severity: 'error', observed: { low: 3206, high: 3206 }, ruleId: 'parts_exceed_total/parts-above-total' });
-    expect(conflict.message).toBe('主动公开 2406 条，但分项 2073 + 101 + 232 + 800 = 3206 条，多出 800 条，分项之和不能大于总数');
+    expect(conflict.message).toBe('主动公开 2406 条，但分项 政府网站公开 2073 + 政务微博发布 101 + 政务微信发布 232 + 报刊广播电视公开 800 = 3206 条，多出 800 条，分项之和不能大于总数');
   });
 
   it('hr074: 516 against 200余 + 473 + 265 — an approximate part still exceeds, by at least 422', () => {
@@ -76,7 +76,7 @@ describe('parts-total: parts_exceed_total', () => {
     const [conflict] = run(report).conflicts;
     expect(conflict.kind).toBe('parts_exceed_total');
     expect(conflict.observed).toEqual({ low: 938, high: 948, highOpen: true });
-    expect(conflict.message).toContain('200余 + 473 + 265 = [938, 948)');
+    expect(conflict.message).toContain('报刊广播电视公开 200余 + 政务微信发布 473 + 政府网站公开 265 = 938余 条');
     expect(conflict.message).toContain('至少多出 422 条');
   });
 });

@@ -181,6 +181,10 @@ describe('shape 6: cells run together', () => {
     expect([r.cell('active.total'), r.cell('active.cumulative'), r.cell('active.channel.website')]).toEqual([2949, 81916, 2949]);
     expect(r.facts.find((f) => f.metric === 'apply.by_channel' && f.label === '信函、传真')?.value).toBe(0);
     expect([r.cell('fees.waived'), r.cell('apply.disclosed.total')]).toEqual([0, 0]);
+    // active.cumulative is an unlabelled metric: its cell carries no row label (else it would not
+    // merge with the prose's 历年累计 nor be compared across years); the uncatalogued 历年累计 cells keep theirs.
+    expect(r.facts.find((f) => f.metric === 'active.cumulative')?.label).toBeUndefined();
+    expect(r.facts.find((f) => f.metric === null && f.value === 81916)?.label).toBe('政府网站公开数 历年累计');
     const unstated = readTables(LEGACY_2015.replace('主动公开政府信息2949条', '主动公开了大量政府信息'));
     expect(unstated.cell('active.cumulative')).toBeUndefined();
     expect(unstated.messages.filter((m) => m.ruleId === 'table/ambiguous-split').length).toBeGreaterThan(0);

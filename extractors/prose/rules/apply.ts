@@ -54,6 +54,17 @@ export const APPLY_RULES: readonly PatternRule[] = [
     parts: ['apply.by_channel'],
   },
   {
+    // Applicants are split 自然人 / 法人或其他组织 right after the applications received (the
+    // lookbehind keeps the quote to the 其中 clause); only 自然人 is a column of table 3
+    // (法人或其他组织 is the sum of five).
+    id: 'apply.new.natural/收到申请N件，其中自然人N件',
+    metric: 'apply.new.natural',
+    pattern: `(?<=(?:收到|受理|接到|接收|新收)(?:了)?{G8}${APPLICATION}(?:共计|共|总计)?(?:为)?#，)其中(?:来自)?自然人(?:提出)?(?:的)?(?:申请)?(?:为)?{N}`,
+    example: '全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件',
+    measures: CASES,
+    specificity: 0.85,
+  },
+  {
     id: 'apply.by_channel/均通过…渠道提交',
     metric: 'apply.by_channel',
     pattern: '申请{N}，均通过(?<label>[^，。；#]{2,10}?)(?:渠道|方式|途径)',

@@ -40,6 +40,8 @@ export const DECLARED_RULES: readonly PatternRule[] = [
 
 /** Words after a total that open the list of its parts (其中, 包括, 分别为, 含), within 30 characters. */
 export const LIST_CUES = ['其中', '包括', '主要有', '分别为', '分别是', '含'] as const;
+/** A cue word opening an item's words (其中：机构职能类信息), with its punctuation. */
+export const ITEM_CUE = new RegExp(`^(?:${LIST_CUES.join('|')})[：，、]?`);
 /** A sentence that opens with 其中 continues the total of the sentence before. */
 export const LEADING_CUE = /^(?:（)?(其中)[：，、]?/;
 /** A sentence that goes on with the categories of the sentence before (规划计划类信息1条，…). */
@@ -115,7 +117,7 @@ export const GENERIC_LABEL = /^(?:各类|政府|政务|公开|主动公开|其�
  * 政策法规类的信息 → 政策法规, 其他应主动公开的信息 → 其他应主动公开, 动态类信息发布 → 动态.
  */
 export function cleanCategoryLabel(piece: string): string {
-  let label = piece.replace(/^[（(]/, '').replace(/^(?:其中|包括|主要有|分别为|分别是|含)[：，、]?/, '');
+  let label = piece.replace(/^[（(]/, '').replace(ITEM_CUE, '');
   label = label.replace(/^(?:共|累计|全年)?(?:主动)?(?:制定并发布|发布|公开|更新|推送|刊发|上传)(?:了)?/, '');
   label = label.replace(/(?:共计|共|合计|总计|为|达|计|有|各)$/, '').replace(/(?:发布|公开)$/, '');
   for (let previous = ''; previous !== label; ) {

@@ -2,7 +2,7 @@ import type { Conflict, Fact } from '../../../schemas/types.js';
 import { appendUnique, makeConflict } from '../conflict.js';
 import { intervalsOverlap } from '../interval.js';
 import { defineReconcileStep } from '../step.js';
-import { factName, figureText } from '../wording.js';
+import { factName, figureText, unitWord } from '../wording.js';
 
 export const MERGE_MENTIONS_STEP = 'merge-mentions';
 
@@ -33,6 +33,13 @@ function why(winner: Fact, runnerUp: Fact): string {
   const moreMentions = (winner.mentions?.length ?? 0) - (runnerUp.mentions?.length ?? 0);
   if (moreMentions > 0) reasons.push(`被提及 ${1 + (winner.mentions?.length ?? 0)} 次`);
   return reasons.length > 0 ? reasons.join('，') : '在报告中先出现';
+}
+
+/** Where a reviewer finds a statement: the words of the text, or the row and column of a table cell. */
+function whereStated(fact: Fact): string {
+  const cell = fact.table;
+  if (fact.src === 'table' && cell?.rowLabel && cell.colLabel) return `表格“${cell.rowLabel}”行“${cell.colLabel}”列`;
+  return `${fact.src === 'table' ? '表格' : ''}“${fact.quote.slice(0, 24)}”`;
 }
 
 /** Merges a cluster of agreeing mentions into its best-supported fact, carrying every position. */
@@ -103,7 +110,8 @@ export const mergeMentions = defineReconcileStep(MERGE_MENTIONS_STEP, 'merge agr
     for (const fact of setAside) keep.push({ ...fact, supersededBy: winner.id, features: { ...fact.features, setAsideInParagraph: true } });
     for (const loser of contested.slice(1)) keep.push({ ...loser, supersededBy: winner.id, features: { ...loser.features, multiValue: true } });
     if (contested.length < 2) continue;
-    const stated = contested.map((f) => `${figureText(f)}（“${f.quote.slice(0, 24)}”${f.src === 'table' ? '，表格' : ''}）`).join('，又作 ');
+    const unit = contested.map(unitWord).find((word) => word !== '') ?? '';
+    const stated = contested.map((f) => `${figureText(f, unit)}（${whereStated(f)}）`).join('，又作 ');
     added.push(
       makeConflict({
         kind: 'multi_value',
@@ -112,7 +120,7 @@ export const mergeMentions = defineReconcileStep(MERGE_MENTIONS_STEP, 'merge agr
         facts: contested,
         expected: winner.interval,
         observed: { low: Math.min(...contested.map((f) => f.interval.low)), high: Math.max(...contested.map((f) => f.interval.high)) },
-        message: `${factName(winner)} 前后不一：${stated}；采用 ${figureText(winner)}，因其${why(winner, contested[1])}`,
+        message: `${factName(winner)} 前后不一：${stated}；采用 ${figureText(winner, unit)}，因其${why(winner, contested[1])}`,
       }),
     );
   }
