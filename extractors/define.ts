@@ -1,6 +1,6 @@
 import { requireMetric } from '../schemas/catalog.js';
-import type { Approx, Unit } from '../schemas/catalog.js';
-import type { DescribedDoc, Fact, FactRelation, FactSource, Interval, Language, Message, NumberMention, Paragraph, Section } from '../schemas/types.js';
+import type { Unit } from '../schemas/catalog.js';
+import type { DescribedDoc, Fact, Language, Message, NumberMention, Paragraph, Section } from '../schemas/types.js';
 
 /** What an extractor sees: the document read-only, plus lookups it would otherwise rebuild. */
 export interface ExtractContext {
@@ -17,28 +17,12 @@ export interface ExtractContext {
   report(ruleId: string, severity: Message['severity'], message: string, span?: { start: number; end: number }): void;
 }
 
-/** A fact as an extractor states it; `defineExtractor` checks it and stamps its provenance. */
-export interface FactDraft {
-  metric: string | null;
-  label?: string;
-  value: number;
-  unit: Unit;
-  approx: Approx;
-  interval: Interval;
-  /** Quote span: the words that carry the figure and its meaning. */
-  start: number;
-  end: number;
-  /** The figure itself, inside the quote span. */
-  valueStart: number;
-  valueEnd: number;
-  src: FactSource;
-  ruleId: string;
-  evidence?: string[];
-  relation?: FactRelation;
-  table?: Fact['table'];
-  derived?: boolean;
-  features?: Fact['features'];
-}
+/**
+ * A fact as an extractor states it: the fact's own fields, without what `defineExtractor`
+ * stamps (id, extractor, quote, section, confidence), which it checks and fills in.
+ */
+export type FactDraft = Pick<Fact, 'metric' | 'value' | 'unit' | 'approx' | 'interval' | 'start' | 'end' | 'valueStart' | 'valueEnd' | 'src' | 'ruleId'> &
+  Partial<Pick<Fact, 'label' | 'evidence' | 'relation' | 'table' | 'derived' | 'features'>>;
 
 export type ExtractorKind = 'pattern' | 'keyword' | 'table' | 'negation' | 'list' | 'english';
 

@@ -4,8 +4,7 @@
  * numbers), scan.ts (step 2, single numbers and their context), lexicon.ts (words) and approx.ts
  * (intervals).
  */
-import type { Approx, Unit } from '../../schemas/catalog.js';
-import type { Interval, NumberMention, NumberRole } from '../../schemas/types.js';
+import type { NumberMention, NumberRole } from '../../schemas/types.js';
 import { scanNumbers } from './scan.js';
 
 export { chineseNumeral } from './chinese.js';
@@ -27,15 +26,8 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
   return scanNumbers(text, from, to);
 }
 
-export interface ParsedQuantity {
-  value: number;
-  unit: Unit;
-  measure?: string;
-  approx: Approx;
-  interval: Interval;
-  decimals: number;
-  numeral: NumberMention['numeral'];
-}
+/** A standalone figure: the value fields of a NumberMention, without its place in a text. */
+export type ParsedQuantity = Pick<NumberMention, 'value' | 'unit' | 'measure' | 'approx' | 'interval' | 'decimals' | 'numeral'>;
 
 /**
  * Parse one expression standing alone, such as a table cell: '61.72 万元', '251000元', '+2', '-12',
