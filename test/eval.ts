@@ -51,13 +51,27 @@ export function sharedRoot(): string {
   return resolve(packageRoot(), '..', 'shared');
 }
 
-/** Sets under ../shared/corpus with both texts/ and gold/. */
-export function evaluationSets(): string[] {
+export interface EvaluationSet {
+  name: string;
+  texts: string;
+  gold: string;
+}
+
+/**
+ * Sets under ../shared/corpus with both texts/ and gold/, then the project's own blind set
+ * (test/heldout: written by an annotator who never saw the rules, and never used to tune them),
+ * which estimates how the pipeline does on reports it was not tuned on.
+ */
+export function evaluationSets(): EvaluationSet[] {
   const corpus = join(sharedRoot(), 'corpus');
-  if (!existsSync(corpus)) return [];
-  return readdirSync(corpus)
-    .filter((name) => existsSync(join(corpus, name, 'texts')) && existsSync(join(corpus, name, 'gold')))
-    .sort();
+  const shared = existsSync(corpus)
+    ? readdirSync(corpus)
+        .filter((name) => existsSync(join(corpus, name, 'texts')) && existsSync(join(corpus, name, 'gold')))
+        .sort()
+        .map((name) => ({ name, texts: join(corpus, name, 'texts'), gold: join(corpus, name, 'gold') }))
+    : [];
+  const heldout = packagePath('test', 'heldout');
+  return [...shared, { name: 'heldout', texts: join(heldout, 'texts'), gold: join(heldout, 'gold') }];
 }
 
 export interface SetRun {
@@ -67,38 +81,39 @@ export interface SetRun {
 }
 
 /** Runs one set into a fresh database and exports it. */
-export async function runSet(set: string, dir: string): Promise<SetRun> {
-  const db = join(dir, `${set}.sqlite`);
-  const jsonl = join(dir, `${set}.jsonl`);
+export async function runSet(set: EvaluationSet, dir: string): Promise<SetRun> {
+  const db = join(dir, `${set.name}.sqlite`);
+  const jsonl = join(dir, `${set.name}.jsonl`);
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
-  await runPipeline({ inputs: [join(sharedRoot(), 'corpus', set, 'texts')], db, force: true });
+  await runPipeline({ inputs: [set.texts], db, force: true });
   const store = Store.open(db, { readonly: true });
   try {
     await exportRecords(store, { format: 'jsonl', out: jsonl });
   } finally {
     store.close();
   }
-  return { set, db, jsonl };
+  return { set: set.name, db, jsonl };
 }
 
-export function score(set: string, jsonl: string, extra: string[] = []): { status: number; stdout: string; stderr: string } {
+export function score(set: EvaluationSet, jsonl: string, extra: string[] = []): { status: number; stdout: string; stderr: string } {
   const scorer = join(sharedRoot(), 'tools', 'score.mjs');
-  const result = spawnSync(process.execPath, [scorer, '--gold', join(sharedRoot(), 'corpus', set, 'gold'), '--pred', jsonl, ...extra], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [scorer, '--gold', set.gold, '--pred', jsonl, ...extra], { encoding: 'utf8' });
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
 }
 
 async function main(): Promise<number> {
   const options = parse(process.argv.slice(2));
-  const available = evaluationSets();
-  if (available.length === 0) {
-    console.error(`eval: no evaluation sets found under ${join(sharedRoot(), 'corpus')} (it needs ../shared beside the project)`);
+  if (!existsSync(join(sharedRoot(), 'tools', 'score.mjs'))) {
+    console.error(`eval: the scorer ${join(sharedRoot(), 'tools', 'score.mjs')} is missing (it needs ../shared beside the project)`);
     return 2;
   }
-  const sets = options.sets.length ? options.sets : available;
-  for (const set of sets) if (!available.includes(set)) throw new Error(`eval: no set "${set}"; available: ${available.join(', ')}`);
+  const available = evaluationSets();
+  const names = available.map((s) => s.name);
+  for (const name of options.sets) if (!names.includes(name)) throw new Error(`eval: no set "${name}"; available: ${names.join(', ')}`);
+  const sets = options.sets.length ? available.filter((s) => options.sets.includes(s.name)) : available;
   const dir = options.out ? resolve(options.out) : mkdtempSync(join(tmpdir(), 'nianbao-eval-'));
   mkdirSync(dir, { recursive: true });
-  if (options.fitOut && !sets.includes(FIT_SET)) throw new Error(`eval: --fit needs the ${FIT_SET} set`);
+  if (options.fitOut && !sets.some((s) => s.name === FIT_SET)) throw new Error(`eval: --fit needs the ${FIT_SET} set`);
   let failed = false;
   let fitSamples: Sample[] = [];
   try {
@@ -106,15 +121,15 @@ async function main(): Promise<number> {
       const started = Date.now();
       const { db, jsonl } = await runSet(set, dir);
       const result = score(set, jsonl, options.verbose ? ['--verbose'] : []);
-      console.log(`\n=== ${set} (${((Date.now() - started) / 1000).toFixed(1)} s) ===`);
+      console.log(`\n=== ${set.name} (${((Date.now() - started) / 1000).toFixed(1)} s) ===`);
       process.stdout.write(result.stdout);
       if (result.status !== 0) {
         failed = true;
         process.stderr.write(result.stderr);
       }
-      const facts = labelledFacts(db, join(sharedRoot(), 'corpus', set, 'gold'));
+      const facts = labelledFacts(db, set.gold);
       console.log(formatReliability(reliability(facts)));
-      if (set === FIT_SET) fitSamples = facts;
+      if (set.name === FIT_SET) fitSamples = facts;
     }
     if (options.fitOut) {
       const { model, cv } = fitCalibration(fitSamples, [FIT_SET]);
