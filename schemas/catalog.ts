@@ -16,6 +16,24 @@ export const SECTION_LABELS = [
 ] as const;
 export type SectionLabel = (typeof SECTION_LABELS)[number];
 
+/** Parts of a report where each metric family is stated, the part that reports it most directly first. */
+export const EXPECTED_PARTS: Readonly<Record<string, readonly SectionLabel[]>> = {
+  active: ['active', 'overview'],
+  apply: ['application', 'overview'],
+  appeal: ['appeal', 'overview', 'application'],
+  response: ['response', 'overview', 'active'],
+  complaints: ['response', 'overview', 'active'],
+  platform: ['active', 'overview'],
+  org: ['organization', 'overview'],
+  fees: ['fees', 'application', 'overview'],
+  report: ['preamble', 'overview'],
+};
+
+/** The part of a report that states a metric most directly (主动公开政府信息情况 for active.total). */
+export function reportingPart(metric: string): SectionLabel | undefined {
+  return EXPECTED_PARTS[metric.split('.')[0]]?.[0];
+}
+
 export const CONFLICT_KINDS = [
   'sum_mismatch', 'parts_exceed_total', 'percent_mismatch', 'multi_value',
   'count_mismatch', 'table_balance', 'cross_year', 'structure',

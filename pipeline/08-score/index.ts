@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { SectionLabel } from '../../schemas/catalog.js';
+import { EXPECTED_PARTS } from '../../schemas/catalog.js';
 import type { Fact, ReconciledDoc } from '../../schemas/types.js';
 import { packagePath } from '../paths.js';
 import { defineStage } from '../stage.js';
@@ -17,19 +17,6 @@ export function calibrationModel(): CalibrationModel {
   model ??= JSON.parse(readFileSync(packagePath('schemas', 'calibration.json'), 'utf8')) as CalibrationModel;
   return model;
 }
-
-/** Report parts where each metric family is expected to be stated. */
-const EXPECTED_PARTS: Record<string, readonly SectionLabel[]> = {
-  active: ['active', 'overview'],
-  apply: ['application', 'overview'],
-  appeal: ['appeal', 'overview', 'application'],
-  response: ['response', 'overview', 'active'],
-  complaints: ['response', 'overview', 'active'],
-  platform: ['active', 'overview'],
-  org: ['organization', 'overview'],
-  fees: ['fees', 'application', 'overview'],
-  report: ['preamble', 'overview'],
-};
 
 /** What the evidence of a fact is read from; a fact read back from the store has these too. */
 export type Evidence = Pick<Fact, 'id' | 'metric' | 'approx' | 'section' | 'features' | 'mentions' | 'table'>;

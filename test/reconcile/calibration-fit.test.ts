@@ -108,7 +108,7 @@ describe('labelled facts read back from a database', () => {
     mkdirSync(texts);
     mkdirSync(gold);
     writeFileSync(join(texts, 'r1.txt'), ['一、概述', '全年主动公开政府信息120条，工作有序推进。', '二、主动公开政府信息情况', '本年度主动公开政府信息150条。', '三、依申请公开', '全年受理政府信息公开申请62件。'].join('\n'));
-    writeFileSync(join(gold, 'r1.json'), JSON.stringify({ doc: 'r1.txt', facts: [{ metric: 'active.total', value: 120 }, { metric: 'apply.new.total', value: 60 }] }));
+    writeFileSync(join(gold, 'r1.json'), JSON.stringify({ doc: 'r1.txt', facts: [{ metric: 'active.total', value: 150 }, { metric: 'apply.new.total', value: 60 }] }));
     const db = join(dir, 'r.sqlite');
     await runPipeline({ inputs: [texts], db });
     const facts = labelledFacts(db, gold);

@@ -31,14 +31,15 @@ describe('hand-made reports: outline', () => {
 });
 
 describe('hand-made reports: one figure stated twice', () => {
-  it('multi_value: 主动公开 stated as 120 in part 一 and 150 in part 二 is one conflict that keeps the earlier, explains why', () => {
+  it('multi_value: 主动公开 stated as 120 in part 一 and 150 in part 二 is one conflict that keeps the part that reports it, explains why', () => {
     const text = ['一、概述', '全年主动公开政府信息120条，工作有序推进。', '二、主动公开政府信息情况', '本年度主动公开政府信息150条，均通过门户网站发布。'].join('\n');
     const doc = processed(text);
     expect(doc.conflicts).toHaveLength(1);
     expect(doc.conflicts[0]).toMatchObject({ kind: 'multi_value', metrics: ['active.total'], severity: 'warning' });
-    expect(doc.conflicts[0].message).toMatch(/^主动公开 前后不一：120 条（“.*”），又作 150 条（“.*”）；采用 120 条，因其/);
+    // ANNOTATION.md: the first statement in the part that reports it most directly.
+    expect(doc.conflicts[0].message).toMatch(/^主动公开 前后不一：150 条（“.*”），又作 120 条（“.*”）；采用 150 条，因其出自专门陈述它的部分$/);
     const live = doc.facts.filter((f) => f.metric === 'active.total' && !f.supersededBy);
-    expect(live.map((f) => f.value)).toEqual([120]);
+    expect(live.map((f) => f.value)).toEqual([150]);
     // Both statements took part in a failed check: the score stage lowers their confidence.
     expect(doc.facts.filter((f) => f.metric === 'active.total').every((f) => doc.conflicts[0].facts.includes(f.id))).toBe(true);
     expectTraceable(doc);

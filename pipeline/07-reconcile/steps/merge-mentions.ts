@@ -1,3 +1,4 @@
+import { reportingPart } from '../../../schemas/catalog.js';
 import type { Conflict, Fact } from '../../../schemas/types.js';
 import { appendUnique, makeConflict } from '../conflict.js';
 import { intervalsOverlap } from '../interval.js';
@@ -17,6 +18,9 @@ const SUPPORT: readonly { reason: string; weight: number; holds: (fact: Fact) =>
   { reason: '通过了勾稽校验', weight: 3, holds: (f) => f.features.checkPassed === true },
   { reason: '由专门规则读出', weight: 2, holds: (f) => f.features.extractorKind === 'pattern' || f.features.extractorKind === 'table' },
   { reason: '是确数而非约数', weight: 1, holds: (f) => f.approx === 'exact' },
+  // ANNOTATION.md: of two statements in running text, the one in the part that reports the metric
+  // (二、主动公开政府信息情况) over the one in the 概述.
+  { reason: '出自专门陈述它的部分', weight: 1, holds: (f) => f.src === 'text' && f.metric !== null && f.section !== null && f.section === reportingPart(f.metric) },
 ];
 
 /** Agreeing mentions add support: each further statement of the same value, up to two. */
