@@ -64,7 +64,7 @@ table('prose.pattern', [
   ['2025年，我局共收到政府信息公开申请315件，均通过政务网渠道提交。其中298件按时办结，17件结转下年度办理。全年涉及政府信息公开的行政复议13件，行政诉讼1件，无相关投诉事项。',
     ['apply.new.total = 315', 'apply.by_channel[政务网] = 315', 'apply.handled.total = 298', 'apply.carried_out.total = 17', 'appeal.review.total = 13', 'appeal.suit.total = 1']],
   ['2022年，区政府办公室共收到8份政府信息公开申请，均为自然人申请。其中，予以公开2件，部分公开2件，属于四类过程性性信息1件，本办不掌握相关政府信息2件，其他1件（申请人自主撤销）。无下年度结转。',
-    ['apply.new.total = 8', 'apply.disclosed.total = 2', 'apply.partial.total = 2', 'apply.withheld.process.total = 1', 'apply.unable.not_held.total = 2', 'apply.other_handling.total = 1']],
+    ['apply.new.total = 8', 'apply.new.natural = 8', 'apply.disclosed.total = 2', 'apply.partial.total = 2', 'apply.withheld.process.total = 1', 'apply.unable.not_held.total = 2', 'apply.other_handling.total = 1']],
   ['全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件；共办理 718 件，结转下一年 31 件。',
     ['apply.new.total = 749', 'apply.new.natural = 741', 'apply.handled.total = 718', 'apply.carried_out.total = 31']],
   // 自然人 of the applications handled, not received: no cell of 一、本年新收.

@@ -4,7 +4,7 @@ import { readKeywords } from './keywords.js';
 import { readLists } from './lists.js';
 import { eraOf } from './rule.js';
 import { readNegations } from './negations.js';
-import { DECLARED_COUNT_RULES, PATTERN_RULES, dropShareParts, keepMostSpecific, readRules, settleSentenceAmbiguity } from './patterns.js';
+import { DECLARED_COUNT_RULES, PATTERN_RULES, channelTotals, dropShareParts, keepMostSpecific, readRules, settleSentenceAmbiguity } from './patterns.js';
 import { relate } from './relations.js';
 import { sentenceViews, type ProseFact } from './sentences.js';
 
@@ -29,7 +29,7 @@ export function analyseProse(context: ExtractContext): ProseAnalysis {
   const cached = analyses.get(context.doc);
   if (cached) return cached;
   const sentences = sentenceViews(context);
-  const ruled = settleSentenceAmbiguity(dropShareParts(keepMostSpecific(readRules(PATTERN_RULES, sentences, context, 'pattern')), sentences));
+  const ruled = settleSentenceAmbiguity(channelTotals(dropShareParts(keepMostSpecific(readRules(PATTERN_RULES, sentences, context, 'pattern')), sentences)));
   const pattern = [...ruled, ...readColumnReferences(sentences, ruled, context)];
   const declared = keepMostSpecific(readRules(DECLARED_COUNT_RULES, sentences, context, 'list'));
   const negation = readNegations(sentences, pattern);

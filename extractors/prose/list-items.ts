@@ -1,6 +1,6 @@
 import { sourceSpan, type MaskedText } from './mask.js';
 import type { Era } from './rule.js';
-import { APPLICATION_CHANNELS, GENERIC_LABEL, ITEM_CUE, LIST_BREAK, LIST_CUES, REQUEST_CHANNELS, TEMPLATE2019_ITEMS, cleanCategoryLabel, cleanChannelLabel } from './rules/list.js';
+import { APPLICATION_CHANNELS, GENERIC_LABEL, ITEM_CUE, LIST_BREAK, LIST_CUES, REQUEST_CHANNELS, TEMPLATE2019_ITEMS, applicationChannelLabel, cleanCategoryLabel, cleanChannelLabel } from './rules/list.js';
 import { ITEMS } from './rules/words.js';
 import type { ProseFact, SentenceView } from './sentences.js';
 
@@ -50,10 +50,11 @@ export function cueAfter(masked: MaskedText, at: number): { cue: string; start: 
 /**
  * Items from `from` on: each is the words before a figure (the label) and the figure, with an
  * optional share (，占15%). A piece of words with clause breaks may hold count-less categories
- * before its label; a new statement (同时, 我局 …), a label too long to be a name, or a figure
- * followed by more words (85 件的办理复文) ends the list.
+ * before its label; a new statement (同时, 我局 …), a label too long to be a name, a title 《》 in
+ * the label of a figure no rule read (its label would be the title), or a figure followed by more
+ * words (85 件的办理复文) ends the list.
  */
-export function parseItems(masked: MaskedText, from: number, inParens: boolean): Item[] {
+export function parseItems(masked: MaskedText, from: number, inParens: boolean, claimed: (figureIndex: number) => boolean = () => false): Item[] {
   const text = masked.text;
   const sentenceEnd = text.indexOf('。', from) < 0 ? text.length : text.indexOf('。', from);
   const end = inParens && text.indexOf('）', from) >= 0 ? Math.min(text.indexOf('）', from), sentenceEnd) : sentenceEnd;
@@ -68,7 +69,7 @@ export function parseItems(masked: MaskedText, from: number, inParens: boolean):
     const labelPiece = subs[subs.length - 1];
     const skipped = subs.slice(0, -1).filter((s) => s.length > 0);
     if (skipped.length > 2 || [...skipped, labelPiece].some((s) => LIST_BREAK.test(s))) break;
-    if (labelPiece.length === 0 || labelPiece.length > MAX_LABEL + 6 || /[《》]/.test(labelPiece)) break;
+    if (labelPiece.length === 0 || labelPiece.length > MAX_LABEL + 6 || (/[《》]/.test(labelPiece) && !claimed(hash))) break;
     if (items.length > 0 && /其中/.test(piece)) nested = true;
     let next = hash + 1;
     let shareIndex: number | undefined;
@@ -156,8 +157,9 @@ export function itemFacts(context: ListContext, item: Item): ProseFact[] {
   const labels = (both ? [both[1], both[2]] : [piece]).map(cleanChannelLabel);
   if (labels.some((l) => l.length === 0 || l.length > MAX_LABEL)) return [];
   if (context.kind === 'apply') {
-    if (!labels.every((l) => APPLICATION_CHANNELS.test(l))) return [];
-    return labels.map((label) => itemFact(context, item, 'apply.by_channel', label, item.figureIndex));
+    const ways = labels.map(applicationChannelLabel);
+    if (!ways.every((l) => APPLICATION_CHANNELS.test(l))) return [];
+    return ways.map((label) => itemFact(context, item, 'apply.by_channel', label, item.figureIndex));
   }
   if (!labels.every((l) => REQUEST_CHANNELS.test(l))) return [];
   return labels.map((label) => itemFact(context, item, 'complaints.by_channel', label, item.figureIndex));

@@ -39,7 +39,8 @@ class ListReader {
   /** Reads the list that starts at `from`; true when it gave any fact or part. */
   read(context: ListContext, from: number, groupId: string, options: ListOptions): boolean {
     const figures = context.view.masked.figures;
-    const items = parseItems(context.view.masked, from, options.inParens ?? false).filter((item) => !this.listed.has(figures[item.figureIndex]!.start));
+    const claimed = (index: number) => this.claimed.has(figures[index]!.start);
+    const items = parseItems(context.view.masked, from, options.inParens ?? false, claimed).filter((item) => !this.listed.has(figures[item.figureIndex]!.start));
     if (items.length < options.minimum) return false;
     if (options.unclaimedOnly && items.some((item) => this.claimed.has(figures[item.figureIndex]!.start))) return false;
     const group = this.parts(context, items, groupId);

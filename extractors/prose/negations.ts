@@ -31,7 +31,7 @@ export function readNegations(views: readonly SentenceView[], stated: readonly P
   for (const rule of COMPILED_NEGATIONS) {
     for (const view of views) {
       const masked = view.masked;
-      if (rule.contextRegex && !rule.contextRegex.test(masked.text)) continue;
+      if (rule.contextRegex && !rule.contextRegex.test(masked.text) && !(view.part !== null && rule.contextParts?.includes(view.part))) continue;
       rule.regex.lastIndex = 0;
       for (const match of masked.text.matchAll(rule.regex)) {
         // A statement with a figure in it is no negative statement (无法提供 20 件).

@@ -1,3 +1,4 @@
+import { intervalsOverlap } from '../../pipeline/07-reconcile/interval.js';
 import { metricDef, requireMetric } from '../../schemas/catalog.js';
 import type { NumberMention } from '../../schemas/types.js';
 import type { ExtractContext } from '../define.js';
@@ -25,16 +26,37 @@ function unitFits(metrics: readonly string[], figure: NumberMention): boolean {
   return metrics.every((metric) => requireMetric(metric).unit === figure.unit);
 }
 
-/** The rule's context words occur before the match in its sentence or in the sentence before. */
-function contextHolds(rule: CompiledRule, views: readonly SentenceView[], view: SentenceView, matchFrom: number): boolean {
+/**
+ * The rule's context words occur in its sentence up to the end of the match or in the sentence
+ * before, or the sentence is in a part of the report whose heading says them (三、依申请公开…).
+ */
+function contextHolds(rule: CompiledRule, views: readonly SentenceView[], view: SentenceView, matchTo: number): boolean {
   const words = rule.contextRegex;
   if (!words) return true;
-  return words.test(view.masked.text.slice(0, matchFrom)) || words.test(previousInBlock(views, view)?.masked.text ?? '');
+  if (view.part !== null && rule.contextParts?.includes(view.part)) return true;
+  return words.test(view.masked.text.slice(0, matchTo)) || words.test(previousInBlock(views, view)?.masked.text ?? '');
+}
+
+/** A year printed right before 结转 names where carried-over applications come from (另有2015年结转1件), not the time of the sentence. */
+const CARRIED_FROM = /^\s*(?:年度?)?\s*结转/;
+
+/** The text after a mention closes a parenthesis the mention is inside: (2013年为27件), an aside. */
+function asideClosed(after: string): boolean {
+  let depth = 0;
+  for (const char of after) {
+    if (char === '（' || char === '(') depth++;
+    else if (char === '）' || char === ')') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
 }
 
 /**
  * The figure belongs to another year: the last year printed before it in its sentence (outside
- * 《》 titles) is earlier than the report's, or its clause says 去年 / 同比.
+ * 《》 titles, parenthetical asides closed before the figure and the origin of carried-over
+ * applications) is earlier than the report's, or its clause says 去年 / 同比.
  */
 export function otherYear(text: string, yearMentions: readonly NumberMention[], view: SentenceView, from: number, figureIndex: number, reportYear: number | null): boolean {
   const figure = view.masked.figures[figureIndex]!;
@@ -48,6 +70,8 @@ export function otherYear(text: string, yearMentions: readonly NumberMention[], 
     if (mention.start < view.start || mention.end > figure.start) continue;
     const before = text.slice(view.start, mention.start);
     if ((before.match(/《/g)?.length ?? 0) > (before.match(/》/g)?.length ?? 0)) continue;
+    const after = text.slice(mention.end, figure.start);
+    if (asideClosed(after) || CARRIED_FROM.test(after)) continue;
     last = mention;
   }
   return last !== undefined && last.value >= 1990 && last.value < reportYear;
@@ -69,7 +93,7 @@ export function readRules(rules: readonly CompiledRule[], views: readonly Senten
       for (const match of matchRule(rule, view.masked)) {
         const figure = match.figure;
         if (!figure || !unitFits(rule.metrics, figure) || !measureFits(rule, figure)) continue;
-        if (!contextHolds(rule, views, view, match.from)) continue;
+        if (!contextHolds(rule, views, view, match.to)) continue;
         if (!rule.metrics.includes('apply.carried_in.total') && otherYear(doc.text, years, view, match.from, match.figureIndex, doc.metadata.year)) continue;
         const quote = sourceSpan(view.masked, match.from, match.to);
         for (const metric of rule.metrics) {
@@ -81,6 +105,7 @@ export function readRules(rules: readonly CompiledRule[], views: readonly Senten
             slot: rule.slot ?? 'main',
             figure,
             ...(rule.parts ? { parts: rule.parts } : {}),
+            ...(rule.channel ? { channel: rule.channel } : {}),
             metric,
             ...(label !== undefined && metricDef(metric)?.labeled ? { label } : {}),
             value: figure.value,
@@ -111,6 +136,23 @@ export function keepMostSpecific(facts: readonly ProseFact[]): ProseFact[] {
     if (!held || fact.specificity > held.specificity) best.set(key, fact);
   }
   return facts.filter((fact) => best.get(`${fact.figure?.start}|${fact.slot}`)?.ruleId === fact.ruleId);
+}
+
+/**
+ * A total read through one named channel (全年在门户网站发布政府信息1623条) is the year's total
+ * only where no other statement gives the total with another value (全区共主动公开政府信息1856条):
+ * beside such a statement it is the channel's count, and the channels are no longer its parts.
+ */
+export function channelTotals(facts: readonly ProseFact[]): ProseFact[] {
+  const totals = facts.filter((f) => f.metric === 'active.total' && f.channel === undefined);
+  return facts.map((fact) => {
+    const channel = fact.channel;
+    if (channel === undefined || fact.metric !== 'active.total') return fact;
+    if (!totals.some((t) => !intervalsOverlap(t.interval, fact.interval))) return fact;
+    const parts = fact.parts?.filter((prefix) => !channel.startsWith(prefix));
+    const { parts: _parts, ...rest } = fact;
+    return { ...rest, ...(parts ? { parts } : {}), metric: channel, evidence: [...(fact.evidence ?? []), 'total-stated-elsewhere'] };
+  });
 }
 
 const WHOLE_OF_ACTIVE = /^active\.(?:total|cumulative|channel\.)/;

@@ -1,4 +1,4 @@
-import { requireMetric, type ReportFormat } from '../../schemas/catalog.js';
+import { requireMetric, type ReportFormat, type SectionLabel } from '../../schemas/catalog.js';
 import type { NumberMention } from '../../schemas/types.js';
 import { FIGURE_MASK, type MaskedText } from './mask.js';
 
@@ -29,8 +29,15 @@ export interface PatternRule {
   slot?: string;
   /** This figure is a total; facts of these metric prefixes stated after it (其中 …) are its parts. */
   parts?: readonly string[];
-  /** A regular expression that must match earlier in the sentence or in the sentence before (申请 for outcome rows). */
+  /** A regular expression that must match in the sentence up to the figure or in the sentence before (申请 for outcome rows). */
   context?: string;
+  /** Parts of the report whose sentences need no context words: their heading says it (依申请公开 for outcome rows). */
+  contextParts?: readonly SectionLabel[];
+  /**
+   * A total read through one named channel (门户网站主动公开政府信息N条): where the document states
+   * the year's total with another value, this figure is that channel's count, read as this metric.
+   */
+  channel?: string;
   /** Report eras the rule reads (a template era's prose states that template's cells); all when omitted. */
   eras?: readonly Era[];
 }
@@ -66,7 +73,7 @@ export function compileRules<T extends PatternRule>(rules: readonly T[]): (T & C
     if (seen.has(rule.id)) throw new Error(`prose rule id "${rule.id}" is used twice`);
     seen.add(rule.id);
     const metrics = typeof rule.metric === 'string' ? [rule.metric] : [...rule.metric];
-    for (const metric of metrics) requireMetric(metric);
+    for (const metric of [...metrics, ...(rule.channel ? [rule.channel] : [])]) requireMetric(metric);
     return { ...rule, metrics, regex: new RegExp(expandPattern(rule.pattern), 'dg'), ...(rule.context ? { contextRegex: new RegExp(rule.context) } : {}) };
   });
 }

@@ -1,3 +1,4 @@
+import type { SectionLabel } from '../../schemas/catalog.js';
 import type { NumberMention } from '../../schemas/types.js';
 import type { ExtractContext, FactDraft } from '../define.js';
 import { maskSpan, type MaskedText } from './mask.js';
@@ -7,6 +8,8 @@ import { runningSentences, type RunningSentence } from './running-text.js';
 export interface SentenceView extends RunningSentence {
   index: number;
   masked: MaskedText;
+  /** The part of the report the sentence is in (application, appeal …), null before the first part. */
+  part: SectionLabel | null;
 }
 
 export type ProseKind = 'pattern' | 'negation' | 'list' | 'keyword';
@@ -21,6 +24,8 @@ export interface ProseFact extends FactDraft {
   figure?: NumberMention;
   /** Metric prefixes of the parts this total introduces. */
   parts?: readonly string[];
+  /** The channel metric of a total read through one channel (PatternRule.channel). */
+  channel?: string;
 }
 
 export function sentenceViews(context: ExtractContext): SentenceView[] {
@@ -29,6 +34,7 @@ export function sentenceViews(context: ExtractContext): SentenceView[] {
   return runningSentences(doc.text, doc.paragraphs, context.figuresIn).map((sentence, index) => ({
     ...sentence,
     index,
+    part: context.sectionAt(sentence.start)?.label ?? null,
     masked: maskSpan(doc.text, context.figuresIn(sentence.start, sentence.end), sentence, pages.filter((p) => p.start >= sentence.start && p.end <= sentence.end)),
   }));
 }
@@ -41,6 +47,6 @@ export function previousInBlock(views: readonly SentenceView[], view: SentenceVi
 
 /** A prose fact as the draft its extractor returns: the bookkeeping fields are dropped. */
 export function toDraft(fact: ProseFact): FactDraft {
-  const { kind: _kind, sentence: _sentence, specificity, slot: _slot, figure: _figure, parts: _parts, ...draft } = fact;
+  const { kind: _kind, sentence: _sentence, specificity, slot: _slot, figure: _figure, parts: _parts, channel: _channel, ...draft } = fact;
   return { ...draft, features: { ...draft.features, specificity } };
 }

@@ -35,10 +35,31 @@ export const ACTIVE_RULES: readonly PatternRule[] = [
   {
     id: 'active.total/网站公开政府信息',
     metric: 'active.total',
-    pattern: `(?:网站|门户网|外网|(?:信息公开|政务公开)(?:专栏|平台|页面|栏目))(?:上)?{G10}${PUBLISH}(?:了)?(?:各类)?${GOV_INFO}${TOTAL_TAIL}{N}`,
+    pattern: `(?:网站|门户网|外网)(?:上)?{G10}${PUBLISH}(?:了)?(?:各类)?${GOV_INFO}${TOTAL_TAIL}{N}`,
     example: '全年通过县政府门户网站主动公开政府信息4511条',
     measures: ITEMS,
     specificity: 0.85,
+    parts: PARTS_OF_ACTIVE,
+    channel: 'active.channel.website',
+  },
+  {
+    id: 'active.total/信息公开专栏公开政府信息',
+    metric: 'active.total',
+    pattern: `(?:信息公开|政务公开)(?:专栏|平台|页面|栏目)(?:上)?{G10}${PUBLISH}(?:了)?(?:各类)?${GOV_INFO}${TOTAL_TAIL}{N}`,
+    example: '2021年，我局通过政府信息公开专栏主动公开政府信息300条',
+    measures: ITEMS,
+    specificity: 0.85,
+    parts: PARTS_OF_ACTIVE,
+    channel: 'active.channel.platform',
+  },
+  {
+    // 全年共（主动）公开（政府）信息N条 opening its clause: the organ's own statement of the year, no channel named.
+    id: 'active.total/全年共公开政府信息N条',
+    metric: 'active.total',
+    pattern: `{B}(?:(?:全年|本年度?|今年|\\d{4}年度?)(?:共计|共|累计)?|共计|共|累计)(?:主动)?公开(?:了)?(?:各类)?(?:${GOV_INFO}|信息)${TOTAL_TAIL}{N}`,
+    example: '全年共主动公开政府信息565条，其中：发布工作信息421条；',
+    measures: ITEMS,
+    specificity: 0.75,
     parts: PARTS_OF_ACTIVE,
   },
   {
@@ -123,9 +144,10 @@ export const ACTIVE_RULES: readonly PatternRule[] = [
     parts: PARTS_OF_ACTIVE,
   },
   {
+    // 历年累计 or 截至…累计: all years up to a date (全年累计 is the year's total).
     id: 'active.cumulative/历年累计主动公开',
     metric: 'active.cumulative',
-    pattern: `历年累计(?:主动)?公开的?(?:${GOV_INFO}|信息)?${TOTAL_TAIL}{N}`,
+    pattern: `(?:历年|(?:截至|截止)(?:到)?[^，。；#]{0,12}?)累计(?:主动)?公开(?:了)?的?(?:${GOV_INFO}|信息)?${TOTAL_TAIL}{N}`,
     example: '历年累计主动公开的政府信息573条',
     measures: ITEMS,
     specificity: 0.9,

@@ -5,6 +5,10 @@ import { CASES, VISITS } from './words.js';
 const APPLICATION = '(?:政府信息公开|信息公开|依申请公开|申请公开政府信息)(?:的)?(?:申请|事项|申请件|件|请求)?';
 /** Outcome words are read only where the sentence (or the one before) speaks of applications. */
 const OUTCOME_TAIL = '(?:答复)?”?(?:的)?(?:共)?';
+/** Every applicant a natural person, said right after the count. */
+const ALL_NATURAL = '[，（](?:均为|均系|均由|全部为|全部系|全部由)自然人';
+/** A count as it stood at the end of the year: 截至年底14件已全部办结. */
+const BY_YEAR_END = '(?:截至|截止)?(?:年底|年末|12月31日)?';
 
 /** Applications in prose: received, carried over, outcomes (the table-3 rows stated in sentences). */
 export const APPLY_RULES: readonly PatternRule[] = [
@@ -65,6 +69,15 @@ export const APPLY_RULES: readonly PatternRule[] = [
     specificity: 0.85,
   },
   {
+    id: 'apply.new.natural/收到N份申请，均为自然人申请',
+    metric: 'apply.new.natural',
+    pattern: `{N}{G12}申请${ALL_NATURAL}`,
+    example: '2022年，区政府办公室共收到8份政府信息公开申请，均为自然人申请。',
+    measures: CASES,
+    specificity: 0.8,
+    slot: 'applicant',
+  },
+  {
     id: 'apply.by_channel/均通过…渠道提交',
     metric: 'apply.by_channel',
     pattern: '申请{N}，均通过(?<label>[^，。；#]{2,10}?)(?:渠道|方式|途径)',
@@ -74,9 +87,11 @@ export const APPLY_RULES: readonly PatternRule[] = [
     slot: 'channel',
   },
   {
+    // 上年 or the year before the report's by number (另有2015年结转1件); the year of a carry-over
+    // is its origin, so the rule reads it whatever year it names.
     id: 'apply.carried_in.total/上年结转',
     metric: 'apply.carried_in.total',
-    pattern: '上一?年度?结转{G10}{N}',
+    pattern: '(?:上一?年度?|\\d{4}年度?)结转{G10}{N}',
     example: '答复政府信息公开申请226件（含上年度结转申请15件',
     measures: CASES,
     specificity: 0.85,
@@ -116,7 +131,7 @@ export const APPLY_RULES: readonly PatternRule[] = [
   {
     id: 'apply.handled.total/办结N件',
     metric: 'apply.handled.total',
-    pattern: '{B}(?:共|已|及时|依法依规|依法|按时|全部|累计|受理并)*(?:办结|答复|办理)(?:了)?(?:政府信息公开申请|申请|申请件)?(?:共计|共)?{N}',
+    pattern: `{B}${BY_YEAR_END}(?:共|已|及时|依法依规|依法|按时|按期|如期|全部|累计|受理并)*(?:办结|答复|办理)(?:了)?(?:政府信息公开申请|申请|申请件)?(?:共计|共)?{N}`,
     example: '本年度全区共收到70件申请，及时依法依规办结69件',
     measures: CASES,
     specificity: 0.75,
@@ -125,7 +140,7 @@ export const APPLY_RULES: readonly PatternRule[] = [
   {
     id: 'apply.handled.total/N件按时办结',
     metric: 'apply.handled.total',
-    pattern: '{B}(?:其中)?{N}(?:均)?(?:已)?(?:按时|依法)?(?:办结|答复完毕)',
+    pattern: `{B}${BY_YEAR_END}(?:其中)?{N}(?:均)?(?:已)?(?:全部)?(?:按时|按期|依法)?(?:办结|答复完毕)`,
     example: '我局共收到政府信息公开申请315件，均通过政务网渠道提交。其中298件按时办结',
     measures: CASES,
     specificity: 0.75,
@@ -139,6 +154,7 @@ export const APPLY_RULES: readonly PatternRule[] = [
     measures: CASES,
     specificity: 0.85,
     context: '申请',
+    contextParts: ['application'],
   },
   {
     id: 'apply.partial.total/部分公开N件',
@@ -148,6 +164,7 @@ export const APPLY_RULES: readonly PatternRule[] = [
     measures: CASES,
     specificity: 0.85,
     context: '申请',
+    contextParts: ['application'],
   },
   {
     id: 'apply.withheld.total/不予公开N件',
@@ -157,6 +174,7 @@ export const APPLY_RULES: readonly PatternRule[] = [
     measures: CASES,
     specificity: 0.85,
     context: '申请',
+    contextParts: ['application'],
   },
   {
     id: 'apply.withheld.process.total/过程性信息N件',
@@ -166,6 +184,7 @@ export const APPLY_RULES: readonly PatternRule[] = [
     measures: CASES,
     specificity: 0.85,
     context: '申请',
+    contextParts: ['application'],
   },
   {
     id: 'apply.unable.total/无法提供N件',
@@ -175,15 +194,17 @@ export const APPLY_RULES: readonly PatternRule[] = [
     measures: CASES,
     specificity: 0.85,
     context: '申请',
+    contextParts: ['application'],
   },
   {
     id: 'apply.unable.not_held.total/不掌握相关信息N件',
     metric: 'apply.unable.not_held.total',
-    pattern: '不掌握{G8}信息{N}',
+    pattern: `不掌握{G8}信息${OUTCOME_TAIL}{N}`,
     example: '属于四类过程性性信息1件，本办不掌握相关政府信息2件',
     measures: CASES,
     specificity: 0.85,
     context: '申请',
+    contextParts: ['application'],
   },
   {
     id: 'apply.rejected.total/不予处理N件',
@@ -193,6 +214,7 @@ export const APPLY_RULES: readonly PatternRule[] = [
     measures: CASES,
     specificity: 0.85,
     context: '申请',
+    contextParts: ['application'],
   },
   {
     id: 'apply.other_handling.total/其他处理N件',
@@ -202,6 +224,7 @@ export const APPLY_RULES: readonly PatternRule[] = [
     measures: CASES,
     specificity: 0.85,
     context: '申请',
+    contextParts: ['application'],
   },
   {
     id: 'apply.other_handling.total/其他N件（撤销）',
@@ -211,6 +234,7 @@ export const APPLY_RULES: readonly PatternRule[] = [
     measures: CASES,
     specificity: 0.8,
     context: '申请',
+    contextParts: ['application'],
   },
   {
     id: 'apply.consultations/有N人次咨询',

@@ -28,7 +28,7 @@ export const CHANNEL_RULES: readonly PatternRule[] = [
   {
     id: 'active.channel.website/网站公开N条',
     metric: 'active.channel.website',
-    pattern: '(?:网站|门户网)(?:公开|发布){N}',
+    pattern: '(?:网站|门户网)[^，。；#]{0,10}?(?:公开|发布){N}',
     example: '其中，门户网站公开125条，微信公众号公开92条',
     measures: ITEMS,
     specificity: 0.8,
@@ -76,7 +76,7 @@ export const CHANNEL_RULES: readonly PatternRule[] = [
   {
     id: 'active.channel.wechat/公众号发布信息',
     metric: 'active.channel.wechat',
-    pattern: `(?:微信|公众号){G10}(?:发布|推送|公开|刊发|编发)(?:了)?(?:各类)?(?:${GOV_INFO}|基层信息|信息|文章)(?:共计|共)?{N}`,
+    pattern: `(?:微信|公众号){G10}(?:发布|推送|公开|刊发|编发)(?:了)?(?:各类)?(?:${GOV_INFO}|基层信息|信息|文章|(?:工作|政务)?动态|推文|图文|稿件)(?:共计|共)?{N}`,
     example: '通过“天津东丽教育”微信公众号刊发基层信息933件',
     measures: ITEMS,
     specificity: 0.8,
@@ -132,7 +132,7 @@ export const CHANNEL_RULES: readonly PatternRule[] = [
   {
     id: 'active.channel.other/公示栏展板公开',
     metric: 'active.channel.other',
-    pattern: '(?:公示栏|宣传栏|公开栏|公告栏|宣传展板|展板|工作手册){G12}(?:公开|发布){G8}{N}',
+    pattern: '(?:公示栏|宣传栏|公开栏|公告栏|宣传展板|展板|工作手册|显示屏|电子屏|触摸屏){G12}(?:公开|发布){G24}{N}',
     example: '在信息公示栏、宣传展板、工作手册公开内容145条',
     measures: ITEMS,
     specificity: 0.7,
@@ -140,7 +140,7 @@ export const CHANNEL_RULES: readonly PatternRule[] = [
   {
     id: 'active.channel.gazette/公报刊登',
     metric: 'active.channel.gazette',
-    pattern: '公报》?(?:#，)?刊登[^。；#]{0,40}?{N}',
+    pattern: '公报》?(?:#，)?(?:刊登|刊发|刊载|登载|公开|发布)[^。；#]{0,40}?{N}',
     example: '编辑《上海市人民政府公报》24 期，刊登市政府规章、市政府和市政府办公厅文件、市政府部门行政规范性文件等 243 件',
     measures: ITEMS,
     specificity: 0.75,

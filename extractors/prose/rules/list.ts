@@ -29,6 +29,15 @@ export const DECLARED_RULES: readonly PatternRule[] = [
     context: '公开',
   },
   {
+    // 包括总体情况、…、其他需要报告的事项六个部分: the parts named one by one, then counted.
+    id: 'report.parts_declared/包括…N部分',
+    metric: 'report.parts_declared',
+    pattern: '(?:包括|包含|涵盖)[^。#]{2,200}?{N}(?=[。，；]|$)',
+    example: '全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、政府信息公开工作存在的主要问题及改进情况、其他需要报告的事项六个部分。',
+    measures: PARTS,
+    specificity: 0.85,
+  },
+  {
     id: 'active.category_count/N类M项主动公开',
     metric: 'active.category_count',
     pattern: '{N}#主动公开',
@@ -127,7 +136,7 @@ export function cleanCategoryLabel(piece: string): string {
   return label;
 }
 
-/** An application channel as its label: 通过信函申请 → 信函, 当面申请 → 当面. */
+/** A channel as its label: 通过信函申请 → 信函, 当面申请 → 当面. */
 export function cleanChannelLabel(piece: string): string {
   return piece
     .replace(/^(?:其中|包括)[：，、]?/, '')
@@ -135,6 +144,11 @@ export function cleanChannelLabel(piece: string): string {
     .replace(/(?:方式)?(?:提交|提出)?(?:的)?(?:申请)?(?:共计|共|各)?$/, '')
     .replace(/(?:办理|受理|处理)$/, '')
     .replace(/(?:等|共)$/, '');
+}
+
+/** A way of applying as printed, without the generic words after it: 网上申请系统 → 网上. */
+export function applicationChannelLabel(label: string): string {
+  return label.replace(/(?:申请)?(?:系统|平台|渠道|途径)$/, '');
 }
 
 /**

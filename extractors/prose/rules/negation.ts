@@ -1,3 +1,5 @@
+import type { SectionLabel } from '../../../schemas/catalog.js';
+
 /**
  * Negative statements that are zero facts (ANNOTATION.md: only when specific). Each pattern has a
  * `neg` group, the negating words, which becomes the figure span of the zero fact. A metric with
@@ -11,6 +13,8 @@ export interface NegationRule {
   unless?: string;
   /** Words that must occur somewhere in the sentence. */
   context?: string;
+  /** Parts of the report whose sentences need no context words: their heading says it (五、行政复议和行政诉讼情况). */
+  contextParts?: readonly SectionLabel[];
   example: string;
   specificity: number;
 }
@@ -20,9 +24,11 @@ const APPEAL_UNLESS = '纠错|败诉|纠正|撤销|未被|被复议';
 export const NEGATION_RULES: readonly NegationRule[] = [
   {
     id: 'apply.new.total=0/未收到申请',
-    pattern: '(?<neg>未|没有|无(?!法|偿|正当|需|须|论))(?:收到|接到|受理|发生)(?:过)?[^，。；]{0,16}?(?:申请|请求|事项|件)',
+    // 件 alone is an application (依申请公开件), not an incident (泄密事件) or a case (案件); 法人 is
+    // one kind of applicant unless the sentence names them all (公民、法人或其他组织).
+    pattern: '(?<neg>未|没有|无(?!法|偿|正当|需|须|论))(?:收到|接到|受理|发生)(?:过)?[^，。；]{0,24}?(?:申请|请求|事项|(?<![事案])件)',
     metrics: [{ metric: 'apply.new.total' }],
-    unless: '复议|诉讼|法人|自然人|投诉|举报|收费|费用',
+    unless: '复议|诉讼|(?<!公民[、，和及])法人|自然人|投诉|举报|收费|费用',
     example: '2014年，区教育局未收到此类申请。',
     specificity: 0.85,
   },
@@ -43,7 +49,8 @@ export const NEGATION_RULES: readonly NegationRule[] = [
   },
   {
     id: 'appeal=0/未发生行政复议、行政诉讼',
-    pattern: '(?<neg>未|没有|无(?!法|偿|正当|需|须|论))(?:发生|收到|出现|接到|提起)?(?:过)?(?:一例|任何)?[^，。；]{0,40}?(?:复议|诉讼|投诉|举报|申诉)[^，。；]{0,30}',
+    // 未经 is "without" (未经复议直接起诉, a column of table 4), not a negation of what happened.
+    pattern: '(?<neg>未(?!经)|没有|无(?!法|偿|正当|需|须|论))(?:发生|收到|出现|接到|提起)?(?:过)?(?:一例|任何)?[^，。；]{0,40}?(?:复议|诉讼|投诉|举报|申诉)[^，。；]{0,30}',
     metrics: [
       { metric: 'appeal.review.total', when: '复议' },
       { metric: 'appeal.suit.total', when: '诉讼' },
@@ -51,12 +58,13 @@ export const NEGATION_RULES: readonly NegationRule[] = [
     ],
     unless: APPEAL_UNLESS,
     context: '信息公开|政府信息|相关|此类',
+    contextParts: ['appeal'],
     example: '2014年，没有发生针对区教育局有关信息公开工作的行政复议、诉讼和申诉情况。',
     specificity: 0.85,
   },
   {
     id: 'fees.collected=0/未收取费用',
-    pattern: '(?<neg>未|没有|无(?!法|偿|正当|需|须|论)|暂不|不)(?:向[^，。；]{0,20}?|对[^，。；]{0,20}?)?(?:收取|收)(?:任何)?[^，。；]{0,8}?(?:费用|费)',
+    pattern: '(?<neg>未|没有|无(?!法|偿|正当|需|须|论)|暂不|不)(?:向[^，。；]{0,20}?|对[^，。；]{0,20}?)?(?:收取|收)(?:任何)?[^，。；]{0,12}?(?:费用|费)',
     metrics: [{ metric: 'fees.collected' }],
     example: '本年度无针对政府信息公开事务的行政诉讼，未向政府信息公开申请人收取任何费用。',
     specificity: 0.85,
