@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { packagePath } from '../pipeline/paths.js';
-import type { Conflict, Fact, PipelineResult, Section } from '../schemas/types.js';
+import type { Conflict, Fact, FailedDoc, ProcessedDoc, Section } from '../schemas/types.js';
 
 /** The store could not be opened or written: a database problem, not a document problem. */
 export class StoreError extends Error {
@@ -18,7 +18,16 @@ export interface DocumentState {
   sha256: string;
   pipelineVersion: string;
   status: 'ok' | 'failed';
+  errorCode: string | null;
 }
+
+/**
+ * What the store keeps of a processed document: a PipelineResult without the working records
+ * (paragraphs, numbers, tokens, raw text) that only the stages need.
+ */
+export type StorableDoc =
+  | FailedDoc
+  | Pick<ProcessedDoc, 'path' | 'sha256' | 'bytes' | 'status' | 'messages' | 'sourceFormat' | 'encoding' | 'metadata' | 'text' | 'sections' | 'facts' | 'conflicts'>;
 
 export interface RunCounts {
   seen: number;
@@ -113,41 +122,50 @@ export class Store {
     this.db.close();
   }
 
+  /** Runs a database operation; any SQLite error becomes a StoreError (locked, read-only …). */
+  private guard<T>(operation: () => T): T {
+    try {
+      return operation();
+    } catch (error) {
+      throw error instanceof StoreError ? error : describeSqliteError(error, this.path);
+    }
+  }
+
   beginRun(command: unknown, pipelineVersion: string): number {
-    return Number(
-      this.db
-        .prepare('INSERT INTO runs (started_at, pipeline_version, command) VALUES (?, ?, ?)')
-        .run(new Date().toISOString(), pipelineVersion, JSON.stringify(command)).lastInsertRowid,
+    return this.guard(() =>
+      Number(
+        this.db
+          .prepare('INSERT INTO runs (started_at, pipeline_version, command) VALUES (?, ?, ?)')
+          .run(new Date().toISOString(), pipelineVersion, JSON.stringify(command)).lastInsertRowid,
+      ),
     );
   }
 
   finishRun(runId: number, counts: RunCounts, status: 'finished' | 'interrupted'): void {
-    this.db
-      .prepare(
-        'UPDATE runs SET finished_at = ?, status = ?, documents_seen = ?, documents_ok = ?, documents_failed = ?, documents_skipped = ? WHERE id = ?',
-      )
-      .run(new Date().toISOString(), status, counts.seen, counts.ok, counts.failed, counts.skipped, runId);
+    this.guard(() =>
+      this.db
+        .prepare(
+          'UPDATE runs SET finished_at = ?, status = ?, documents_seen = ?, documents_ok = ?, documents_failed = ?, documents_skipped = ? WHERE id = ?',
+        )
+        .run(new Date().toISOString(), status, counts.seen, counts.ok, counts.failed, counts.skipped, runId),
+    );
   }
 
+  private stateQuery?: Database.Statement<[string], { sha256: string; pipeline_version: string; status: 'ok' | 'failed'; error_code: string | null }>;
+
   documentState(path: string): DocumentState | undefined {
-    const row = this.db.prepare('SELECT sha256, pipeline_version, status FROM documents WHERE path = ?').get(path) as
-      | { sha256: string; pipeline_version: string; status: 'ok' | 'failed' }
-      | undefined;
-    return row && { sha256: row.sha256, pipelineVersion: row.pipeline_version, status: row.status };
+    const row = this.guard(() => (this.stateQuery ??= this.db.prepare('SELECT sha256, pipeline_version, status, error_code FROM documents WHERE path = ?')).get(path));
+    return row && { sha256: row.sha256, pipelineVersion: row.pipeline_version, status: row.status, errorCode: row.error_code };
   }
 
   /** Replaces everything known about the document's path, in one transaction. */
-  writeDocument(result: PipelineResult, runId: number, pipelineVersion: string): void {
-    try {
-      this.writeTransaction(result, runId, pipelineVersion);
-    } catch (error) {
-      throw describeSqliteError(error, this.path);
-    }
+  writeDocument(result: StorableDoc, runId: number, pipelineVersion: string): void {
+    this.guard(() => this.writeTransaction(result, runId, pipelineVersion));
   }
 
   private statements?: ReturnType<Store['prepareWrites']>;
 
-  private writeTransaction(result: PipelineResult, runId: number, pipelineVersion: string): void {
+  private writeTransaction(result: StorableDoc, runId: number, pipelineVersion: string): void {
     const s = (this.statements ??= this.prepareWrites());
     this.db.transaction(() => {
         s.deleteDocument.run(result.path);
