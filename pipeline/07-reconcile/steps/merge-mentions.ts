@@ -19,6 +19,40 @@ function support(fact: Fact): number {
   return score;
 }
 
+const isPoint = (i: Fact['interval']) => i.low === i.high && !i.lowOpen && !i.highOpen;
+
+/**
+ * Clusters mentions whose intervals overlap with the cluster's first member; a mention joins the
+ * earliest such cluster. Exact figures (closed points) find theirs by value, so a long report
+ * stating thousands of different values of one metric is not quadratic.
+ */
+function clusterByFirstMember(group: readonly Fact[]): Fact[][] {
+  const clusters: Fact[][] = [];
+  const pointClusters = new Map<number, number>();
+  const rangeClusters: number[] = [];
+  for (const fact of group) {
+    let found: number | undefined;
+    if (isPoint(fact.interval)) {
+      // A closed point overlaps a closed point only at the same value.
+      found = pointClusters.get(fact.interval.low);
+      for (const i of rangeClusters) {
+        if (found !== undefined && i > found) break;
+        if (intervalsOverlap(clusters[i][0].interval, fact.interval)) found = i;
+      }
+    } else {
+      found = clusters.findIndex((c) => intervalsOverlap(c[0].interval, fact.interval));
+      if (found < 0) found = undefined;
+    }
+    if (found !== undefined) clusters[found].push(fact);
+    else {
+      if (isPoint(fact.interval)) pointClusters.set(fact.interval.low, clusters.length);
+      else rangeClusters.push(clusters.length);
+      clusters.push([fact]);
+    }
+  }
+  return clusters;
+}
+
 /**
  * One fact per (metric, label): mentions whose intervals agree merge into one fact carrying all
  * their positions; mentions that cannot agree keep the best-supported value and raise a
@@ -39,13 +73,7 @@ export const mergeMentions = defineReconcileStep('merge-mentions', 'merge agreei
   }
   const conflicts: Conflict[] = [...state.conflicts];
   for (const group of groups.values()) {
-    // Cluster mentions whose intervals overlap with the cluster's first member.
-    const clusters: Fact[][] = [];
-    for (const fact of group) {
-      const cluster = clusters.find((c) => intervalsOverlap(c[0].interval, fact.interval));
-      if (cluster) cluster.push(fact);
-      else clusters.push([fact]);
-    }
+    const clusters = clusterByFirstMember(group);
     const merged = clusters.map((cluster) => {
       const best = [...cluster].sort((a, b) => support(b) - support(a) || a.start - b.start)[0];
       const mentions = cluster.filter((f) => f !== best).map((f) => ({ start: f.start, end: f.end }));
@@ -68,7 +96,8 @@ export const mergeMentions = defineReconcileStep('merge-mentions', 'merge agreei
       severity: 'warning',
       metrics: [winner.metric!],
       facts: ranked.map((f) => f.id),
-      observed: { low: Math.min(...ranked.map((f) => f.value)), high: Math.max(...ranked.map((f) => f.value)) },
+      // reduce, not Math.min(...values): a huge report can hold more values than a call takes arguments.
+      observed: { low: ranked.reduce((low, f) => Math.min(low, f.value), Infinity), high: ranked.reduce((high, f) => Math.max(high, f.value), -Infinity) },
       expected: winner.interval,
       message: `${name} 前后不一：${stated}；采用 ${formatValue(winner.value)}，因其${winner.src === 'table' ? '出自表格' : (winner.mentions?.length ?? 0) > 0 ? '被多次提及' : '表述更直接'}`,
       source: 'merge-mentions',
