@@ -93,7 +93,13 @@ export class Store {
       }
       db.pragma('foreign_keys = ON');
       if (options.readonly) store.checkSchema();
-      else store.migrate();
+      else {
+        store.migrate();
+        // SQLite opens a read-only file read-only without a word, and a lock shows only when writing:
+        // write the header's user_version unchanged, and roll back, to find out now.
+        const userVersion = Number(db.pragma('user_version', { simple: true }));
+        db.exec(`BEGIN IMMEDIATE; PRAGMA user_version = ${userVersion}; ROLLBACK`);
+      }
     } catch (error) {
       db.close();
       throw error instanceof StoreError ? error : describeSqliteError(error, path);
