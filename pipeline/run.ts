@@ -137,12 +137,14 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       options.onDocument?.({ path, outcome, error: result?.status === 'failed' ? result.error : undefined, done, total: all.length });
       options.onProgress?.(meter.snapshot());
     };
+    let storeFailure: StoreError | undefined;
     const commit = (result: StorableDoc) => {
+      // Once the database failed, documents still in flight are left for the next run.
+      if (storeFailure) return;
       write.run({ store, runId, pipelineVersion: version, result }, options);
       record(result.path, result.status, result.bytes, result);
     };
 
-    let storeFailure: StoreError | undefined;
     const budget = new ByteBudget(BYTES_IN_FLIGHT);
     const pool = processor;
     const handle = async (path: string) => {

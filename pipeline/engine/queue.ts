@@ -9,11 +9,15 @@ import PQueue from 'p-queue';
 export async function forEachBounded<T>(items: Iterable<T>, limit: number, task: (item: T) => Promise<void>, stop: () => boolean): Promise<void> {
   const queue = new PQueue({ concurrency: Math.max(1, limit) });
   let failure: { error: unknown } | undefined;
-  for (const item of items) {
-    // At most one task waits for a slot; the loop sleeps here while the slots are full.
+  const iterator = items[Symbol.iterator]();
+  for (;;) {
+    // At most one task waits for a slot; the loop sleeps here while the slots are full, before
+    // taking the next item.
     await queue.onSizeLessThan(1);
     if (stop() || failure) break;
-    queue.add(() => task(item)).catch((error: unknown) => {
+    const next = iterator.next();
+    if (next.done) break;
+    queue.add(() => task(next.value)).catch((error: unknown) => {
       failure ??= { error };
     });
   }
