@@ -57,7 +57,7 @@ function describeSqliteError(error: unknown, path: string): StoreError {
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || /locked|busy/i.test(text)) {
     return new StoreError('E_DB_LOCKED', `the database ${path} is locked by another process: wait for it to finish or use another --db`);
   }
-  if (code === 'SQLITE_CANTOPEN') return new StoreError('E_DB_OPEN', `the database ${path} cannot be opened (does its folder exist and is it writable?)`);
+  if (code === 'SQLITE_CANTOPEN' || /directory does not exist/.test(text)) return new StoreError('E_DB_OPEN', `the database ${path} cannot be opened (does its folder exist and is it writable?)`);
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new StoreError('E_DB_OPEN', `${path} is not a nianbao database (or it is damaged)`);
   return new StoreError('E_DB_WRITE', `database ${path}: ${text}`);
 }

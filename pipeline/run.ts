@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Store, StoreError, type DocumentState, type StorableDoc } from '../output/store.js';
@@ -86,8 +85,6 @@ function readFailure(path: string, error: unknown): StorableDoc {
   };
 }
 
-const sizeOf = (path: string) => stat(path).then((info) => info.size, () => 0);
-
 /**
  * Runs the pipeline over files, folders and globs into a SQLite database. Documents go through
  * the stages on a pool of worker threads (`workers`) and are committed one transaction each by
@@ -148,11 +145,13 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const budget = new ByteBudget(BYTES_IN_FLIGHT);
     const pool = processor;
     const handle = async (path: string) => {
-      const release = await budget.acquire(await sizeOf(path));
+      let release = () => {};
       try {
         let source: SourceFile;
         try {
-          source = await readSource(path);
+          source = await readSource(path, async (size) => {
+            release = await budget.acquire(size);
+          });
         } catch (error) {
           commit(readFailure(path, error));
           return;

@@ -13,7 +13,7 @@
  * this thread keeps, does not count against it. Elsewhere than Linux, RSS is sampled every 50 ms.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
 import { defaultWorkers, runPipeline } from '../pipeline/run.js';
@@ -82,9 +82,16 @@ interface Phase {
   documents: number;
   bytes: number;
   seconds: number;
+  /** CPU time of the whole process (every thread), in seconds. */
+  cpuSeconds: number;
   peakRssMb: number;
   note?: string;
 }
+
+const cpuSecondsSince = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+};
 
 function prepareArchive(options: Options): Archive {
   const folder = options.archive ?? mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
@@ -106,6 +113,7 @@ async function pipelinePhase(archive: Archive, workers: number, memory: MemoryWa
   const checkpoints = [0.1, 0.5, 0.9];
   const rssAt: string[] = [];
   memory.start();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const summary = await runPipeline({
     inputs: [archive.folder],
@@ -116,6 +124,7 @@ async function pipelinePhase(archive: Archive, workers: number, memory: MemoryWa
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpu);
   const peakRssMb = memory.stop();
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   if (summary.failed > 0) console.log(`note: ${summary.failed} documents failed, first: ${summary.failures[0]?.path} ${summary.failures[0]?.error}`);
@@ -124,6 +133,7 @@ async function pipelinePhase(archive: Archive, workers: number, memory: MemoryWa
     documents: summary.ok + summary.failed,
     bytes: summary.bytes,
     seconds,
+    cpuSeconds,
     peakRssMb,
     note: `RSS at ${rssAt.join(', ')}; ${summary.facts} facts`,
   };
@@ -131,6 +141,7 @@ async function pipelinePhase(archive: Archive, workers: number, memory: MemoryWa
 
 function baselinePhase(archive: Archive, memory: MemoryWatch): Phase {
   memory.start();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   let bytes = 0;
   let words = 0;
@@ -142,18 +153,21 @@ function baselinePhase(archive: Archive, memory: MemoryWatch): Phase {
     words += nodejieba.cut((path.includes('.gbk.') ? gbk : utf8).decode(data), true).length;
   }
   const seconds = (performance.now() - started) / 1000;
-  return { name: 'baseline (read + nodejieba.cut)', documents: archive.files.length, bytes, seconds, peakRssMb: memory.stop(), note: `${words} words` };
+  return { name: 'baseline (read + nodejieba.cut)', documents: archive.files.length, bytes, seconds, cpuSeconds: cpuSecondsSince(cpu), peakRssMb: memory.stop(), note: `${words} words` };
 }
 
 function row(phase: Phase): string {
   const rate = phase.documents / phase.seconds;
   const mbps = phase.bytes / 1048576 / phase.seconds;
-  return `${phase.name.padEnd(34)} ${String(phase.documents).padStart(7)} docs ${phase.seconds.toFixed(1).padStart(7)} s ${rate.toFixed(0).padStart(6)} docs/s ${mbps.toFixed(2).padStart(6)} MB/s  peak RSS ${phase.peakRssMb.toFixed(0).padStart(4)} MB`;
+  const cpuMs = (phase.cpuSeconds * 1000) / phase.documents;
+  return `${phase.name.padEnd(34)} ${String(phase.documents).padStart(7)} docs ${phase.seconds.toFixed(1).padStart(7)} s ${rate.toFixed(0).padStart(6)} docs/s ${mbps.toFixed(2).padStart(6)} MB/s ${cpuMs.toFixed(2).padStart(6)} ms CPU/doc  peak RSS ${phase.peakRssMb.toFixed(0).padStart(4)} MB`;
 }
 
 async function main(): Promise<number> {
   const options = parse(process.argv.slice(2));
   const archive = prepareArchive(options);
+  const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+  console.log(`${cpus().length} cores, load average ${load()} (other processes slow both phases alike only if steady)`);
   const memory = new MemoryWatch();
   const pipeline = await pipelinePhase(archive, options.workers, memory);
   const baseline = baselinePhase(archive, memory);
@@ -168,6 +182,7 @@ async function main(): Promise<number> {
   const rssMet = pipeline.peakRssMb < TARGET_RSS_MB;
   console.log(`throughput ratio pipeline/baseline: ${ratio.toFixed(2)} (target >= ${TARGET_RATIO} with --workers 2: ${ratioMet ? 'met' : 'MISSED'})`);
   console.log(`pipeline peak RSS: ${pipeline.peakRssMb.toFixed(0)} MB (target < ${TARGET_RSS_MB} MB: ${rssMet ? 'met' : 'MISSED'})`);
+  console.log(`load average at the end ${load()}`);
   if (!options.archive) rmSync(archive.folder, { recursive: true, force: true });
   return options.check && !(ratioMet && rssMet) ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { DocumentError } from '../stage.js';
 import { describeFsError } from './walk.js';
 
@@ -20,24 +21,31 @@ export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Reads a file and hashes it; a missing, unreadable or oversized file is a DocumentError. */
-export async function readSource(path: string): Promise<SourceFile> {
-  let info;
+/**
+ * Reads a file and hashes it; a missing, unreadable or oversized file is a DocumentError.
+ * `reserve`, if given, is awaited with the file's size before its bytes are read.
+ */
+export async function readSource(path: string, reserve?: (bytes: number) => Promise<void>): Promise<SourceFile> {
+  let handle: FileHandle;
   try {
-    info = await stat(path);
+    // Non-blocking, so that a named pipe is refused below instead of waiting for a writer.
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     throw new DocumentError('E_READ', `the file cannot be read: ${describeFsError(error)}`);
   }
-  if (!info.isFile()) throw new DocumentError('E_READ', 'not a regular file');
-  if (info.size > MAX_INPUT_BYTES) {
-    throw new DocumentError('E_TOO_LARGE', `the file is ${(info.size / 1048576).toFixed(0)} MB; inputs above ${MAX_INPUT_BYTES / 1048576} MB are refused`);
-  }
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    const info = await handle.stat();
+    if (!info.isFile()) throw new DocumentError('E_READ', 'not a regular file');
+    if (info.size > MAX_INPUT_BYTES) {
+      throw new DocumentError('E_TOO_LARGE', `the file is ${(info.size / 1048576).toFixed(0)} MB; inputs above ${MAX_INPUT_BYTES / 1048576} MB are refused`);
+    }
+    await reserve?.(info.size);
+    const bytes = await handle.readFile();
+    return { path, bytes, sha256: sha256Of(bytes) };
   } catch (error) {
+    if (error instanceof DocumentError) throw error;
     throw new DocumentError('E_READ', `the file cannot be read: ${describeFsError(error)}`);
+  } finally {
+    await handle.close();
   }
-  return { path, bytes, sha256: sha256Of(bytes) };
 }
-

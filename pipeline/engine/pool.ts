@@ -71,18 +71,19 @@ interface Slot {
 const DEPTH = 2;
 /**
  * Heap limits make V8 collect early: with its default limits each worker's heap swells to 50-90
- * MB of garbage before a full collection, while the live set is about 20 MB. The stages need
- * some 15 times a document's size in heap, so a document above LARGE_DOCUMENT_BYTES gets a
- * worker of its own with V8's default limits, ended after it.
+ * MB of garbage before a full collection, while the live set is about 20 MB. The stages need 15
+ * to 80 times a document's size in heap, so a document above LARGE_DOCUMENT_BYTES, or one that
+ * ran a worker out of memory, gets a worker of its own with V8's default limits, ended after it.
  */
 const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
 const LARGE_DOCUMENT_WORKER_LIMITS: ResourceLimits = {};
-export const LARGE_DOCUMENT_BYTES = 2 * 1024 * 1024;
+export const LARGE_DOCUMENT_BYTES = 512 * 1024;
 
 /**
  * A pool of worker threads running processSource; jieba runs on the main thread for all of them
- * (see tokenizer.ts). A worker that dies (out of memory, a crash) fails only the document it was
- * processing, as E_WORKER, and is replaced; the documents queued behind it go to other workers.
+ * (see tokenizer.ts). A worker that runs out of memory hands its document to a worker of its
+ * own; one that crashes fails only the document it was processing, as E_WORKER. Either way it is
+ * replaced, and the documents queued behind it go to other workers.
  */
 class WorkerPool implements DocumentProcessor {
   private readonly waiting: Pending[] = [];
@@ -208,7 +209,8 @@ class WorkerPool implements DocumentProcessor {
     this.slots.splice(index, 1);
     const [culprit, ...queued] = slot.assigned;
     this.waiting.unshift(...queued);
-    if (culprit) culprit.resolve(workerFailure(culprit.source, slot.lastError));
+    if (culprit && isOutOfMemory(slot.lastError)) this.processAlone(culprit);
+    else if (culprit) culprit.resolve(workerFailure(culprit.source, slot.lastError));
     this.startWorker(WORKER_LIMITS).then(
       (successor) => {
         if (this.closed) void successor.worker.terminate();
@@ -224,18 +226,17 @@ class WorkerPool implements DocumentProcessor {
   }
 }
 
+const isOutOfMemory = (error: Error | undefined) => (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+
 function workerFailure(source: SourceFile, error: Error | undefined): StorableDoc {
-  const outOfMemory = (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+  const failure = { path: source.path, sha256: source.sha256, bytes: source.bytes.byteLength, status: 'failed' as const, stage: 'engine', messages: [] };
+  // Only a worker of its own runs out of memory here (see replace): trying again would not help.
+  if (isOutOfMemory(error)) {
+    return { ...failure, errorCode: 'E_TOO_LARGE', error: 'processing this document needs more memory than a thread may have: split it into smaller files' };
+  }
   return {
-    path: source.path,
-    sha256: source.sha256,
-    bytes: source.bytes.byteLength,
-    status: 'failed',
-    stage: 'engine',
-    messages: [],
+    ...failure,
     errorCode: 'E_WORKER',
-    error: outOfMemory
-      ? 'processing this document needed more memory than a worker thread may use; it is retried on the next run'
-      : `the worker thread stopped while processing this document (${error?.message ?? 'it exited'}); it is retried on the next run`,
+    error: `the worker thread stopped while processing this document (${error?.message ?? 'it exited'}); it is retried on the next run`,
   };
 }
