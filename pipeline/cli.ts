@@ -3,6 +3,7 @@ import { realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { formatHelp, parseArgs, UsageError, type CommandSpec, type ParsedArgs } from './cli-args.js';
+import type { RunSummary } from './run.js';
 
 /**
  * The `nianbao` command: a thin layer over the programmatic API (pipeline/index.ts). Exit
@@ -50,17 +51,19 @@ const COMMANDS: Command[] = [
       const quiet = Boolean(options.quiet || options.json);
       const progress = quiet ? undefined : process.stderr.isTTY ? barReporter(process.stderr) : lineReporter(process.stderr);
       const stopping = new AbortController();
+      const say = (line: string) => (progress ? progress.note(line) : process.stderr.write(line + '\n'));
       const removeSignalHandlers = onStopSignals(
         (signal) => {
           stopping.abort();
-          if (!options.json) process.stderr.write(`\nnianbao: ${signal}: finishing the documents in flight, then stopping (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again stops at once)\n`);
+          if (!options.json) say(`nianbao: ${signal}: finishing the documents in flight, then stopping (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again stops at once)`);
         },
         () => {
+          progress?.finish();
           process.stderr.write('nianbao: stopped at once; the documents in flight are redone by the next run\n');
           process.exit(130);
         },
       );
-      let summary;
+      let summary: RunSummary;
       try {
         summary = await runPipeline({
           inputs: positional,
@@ -77,27 +80,7 @@ const COMMANDS: Command[] = [
         removeSignalHandlers();
         progress?.finish();
       }
-      if (options.json) process.stdout.write(JSON.stringify(summary) + '\n');
-      else {
-        const seconds = (summary.elapsedMs / 1000).toFixed(1);
-        const rate = summary.elapsedMs > 0 ? ((summary.ok + summary.failed) / (summary.elapsedMs / 1000)).toFixed(1) : '0';
-        const lines = [
-          `nianbao: ${summary.total} document${summary.total === 1 ? '' : 's'} in ${seconds} s: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped (unchanged)`,
-          `  facts ${summary.facts}, conflicts ${summary.conflicts} (from the documents processed in this run)`,
-          `  database ${summary.db}, pipeline ${summary.pipelineVersion}, ${summary.workers} worker${summary.workers === 1 ? '' : 's'}, ${rate} documents/s`,
-        ];
-        if (summary.interrupted) {
-          const left = summary.total - summary.ok - summary.failed - summary.skipped;
-          lines.push(`  interrupted: ${left} document${left === 1 ? '' : 's'} not done; run the same command again to finish them`);
-        }
-        for (const u of summary.unmatched) lines.push(`  note: ${u.input}: ${u.reason}`);
-        if (summary.failed) {
-          lines.push(`Failed documents (${summary.failed}):`);
-          for (const f of summary.failures.slice(0, FAILURES_PRINTED)) lines.push(`  ${f.path}  [${f.errorCode}] ${f.error}`);
-          if (summary.failed > FAILURES_PRINTED) lines.push(`  … and ${summary.failed - FAILURES_PRINTED} more: \`nianbao stats --db ${summary.db}\` lists them all`);
-        }
-        process.stdout.write(lines.join('\n') + '\n');
-      }
+      process.stdout.write(options.json ? JSON.stringify(summary) + '\n' : formatRunSummary(summary));
       if (summary.interrupted) return 130;
       return summary.failed > 0 ? 1 : 0;
     },
@@ -186,6 +169,27 @@ const COMMANDS: Command[] = [
     },
   },
 ];
+
+function formatRunSummary(summary: RunSummary): string {
+  const seconds = (summary.elapsedMs / 1000).toFixed(1);
+  const rate = summary.elapsedMs > 0 ? ((summary.ok + summary.failed) / (summary.elapsedMs / 1000)).toFixed(1) : '0';
+  const lines = [
+    `nianbao: ${summary.total} document${summary.total === 1 ? '' : 's'} in ${seconds} s: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped (unchanged)`,
+    `  facts ${summary.facts}, conflicts ${summary.conflicts} (from the documents processed in this run)`,
+    `  database ${summary.db}, pipeline ${summary.pipelineVersion}, ${summary.workers} worker${summary.workers === 1 ? '' : 's'}, ${rate} documents/s`,
+  ];
+  if (summary.interrupted) {
+    const left = summary.total - summary.ok - summary.failed - summary.skipped;
+    lines.push(`  interrupted: ${left} document${left === 1 ? '' : 's'} not done; run the same command again to finish them`);
+  }
+  for (const u of summary.unmatched) lines.push(`  note: ${u.input}: ${u.reason}`);
+  if (summary.failed) {
+    lines.push(`Failed documents (${summary.failed}):`);
+    for (const f of summary.failures.slice(0, FAILURES_PRINTED)) lines.push(`  ${f.path}  [${f.errorCode}] ${f.error}`);
+    if (summary.failed > FAILURES_PRINTED) lines.push(`  … and ${summary.failed - FAILURES_PRINTED} more: \`nianbao stats --db ${summary.db}\` lists them all`);
+  }
+  return lines.join('\n') + '\n';
+}
 
 function mainHelp(): string {
   return [

@@ -1,13 +1,14 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { Store, StoreError, type DocumentState, type StorableDoc } from '../output/store.js';
 import { readSource, type SourceFile } from './01-ingest/read.js';
 import { expandInputs, type MissingInput } from './01-ingest/walk.js';
 import { write } from './09-write/index.js';
 import { afterRun } from './engine/after-run.js';
 import { startProcessor, type DocumentProcessor } from './engine/pool.js';
-import { ProgressMeter, type Progress } from './engine/progress.js';
+import type { Progress } from './engine/progress.js';
 import { ByteBudget, forEachBounded } from './engine/queue.js';
+import { RunTally } from './engine/tally.js';
 import type { StageOptions } from './stage.js';
 import { DocumentError } from './stage.js';
 
@@ -104,9 +105,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   let processor: DocumentProcessor | undefined;
   try {
     const { files: found, missing } = expandInputs(options.inputs);
-    // The database may sit in the folder it is filled from: its files are not documents.
+    // The database may sit in the folder it is filled from: its files are not documents. (Only
+    // paths that end like them are resolved: a string per file of a huge archive adds up.)
     const ownFiles = new Set(['', '-wal', '-shm', '-journal'].map((suffix) => resolve(options.db + suffix)));
-    const files = found.filter((path) => !ownFiles.has(resolve(path)));
+    const dbName = basename(options.db);
+    const files = found.filter((path) => !path.includes(dbName) || !ownFiles.has(resolve(path)));
     // A path the user named that does not exist is a failed document; a glob that matched nothing is not a document.
     const unmatched = missing.filter((m) => /[*?[{]/.test(m.input));
     const namedButMissing = missing.filter((m) => !/[*?[{]/.test(m.input)).map((m) => m.input);
@@ -118,28 +121,13 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       runId, pipelineVersion: version, db: options.db, workers, total: all.length, ok: 0, failed: 0, skipped: 0, interrupted: false,
       failures: [], failuresOmitted: 0, unmatched, facts: 0, conflicts: 0, bytes: 0, elapsedMs: 0,
     };
-    const meter = new ProgressMeter(all.length);
-    const record = (path: string, outcome: DocumentEvent['outcome'], bytes: number, result?: StorableDoc) => {
-      summary[outcome]++;
-      summary.bytes += bytes;
-      if (result?.status === 'failed') {
-        if (summary.failures.length < (options.failuresListed ?? 1000)) summary.failures.push({ path, errorCode: result.errorCode, error: result.error });
-        else summary.failuresOmitted++;
-      } else if (result) {
-        summary.facts += result.facts.filter((f) => f.metric !== null && !f.supersededBy).length;
-        summary.conflicts += result.conflicts.length;
-      }
-      meter.record(outcome, bytes);
-      const done = summary.ok + summary.failed + summary.skipped;
-      options.onDocument?.({ path, outcome, error: result?.status === 'failed' ? result.error : undefined, done, total: all.length });
-      options.onProgress?.(meter.snapshot());
-    };
+    const tally = new RunTally(summary, { failuresListed: options.failuresListed ?? 1000, onDocument: options.onDocument, onProgress: options.onProgress });
     let storeFailure: StoreError | undefined;
     const commit = (result: StorableDoc) => {
       // Once the database failed, documents still in flight are left for the next run.
       if (storeFailure) return;
       write.run({ store, runId, pipelineVersion: version, result }, options);
-      record(result.path, result.status, result.bytes, result);
+      tally.record(result.path, result.status, result.bytes, result);
     };
 
     const budget = new ByteBudget(BYTES_IN_FLIGHT);
@@ -157,7 +145,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
           return;
         }
         if (!options.force && unchanged(store.documentState(path), source, version)) {
-          record(path, 'skipped', source.bytes.length);
+          tally.record(path, 'skipped', source.bytes.length);
           return;
         }
         commit(await pool.process(source));
@@ -173,7 +161,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     if (storeFailure) throw storeFailure;
 
     const counts = { seen: all.length, ok: summary.ok, failed: summary.failed, skipped: summary.skipped };
-    summary.interrupted = summary.ok + summary.failed + summary.skipped < all.length;
+    summary.interrupted = tally.done < all.length;
     if (!summary.interrupted) afterRun({ store, runId, pipelineVersion: version });
     store.finishRun(runId, counts, summary.interrupted ? 'interrupted' : 'finished');
     summary.elapsedMs = Date.now() - started;

@@ -7,17 +7,22 @@
  *   npm run bench -- --archive /tmp/nb-archive      keep (and reuse) the generated archive there
  *   npm run bench -- --check                        exit 1 when a target is missed
  *
- * Peak RSS is the whole process's high-water mark (VmHWM in /proc/self/status): worker and
- * tokenizer threads share the process, so it includes them. It is reset before each phase
- * (`5` written to /proc/self/clear_refs); the pipeline runs first so the baseline's jieba, which
- * this thread keeps, does not count against it. Elsewhere than Linux, RSS is sampled every 50 ms.
+ * Each phase runs in a fresh process of its own (this script with --phase), so neither the
+ * archive's generation nor the other phase weighs on its memory. Peak RSS is that process's
+ * high-water mark (VmHWM in /proc/self/status; elsewhere than Linux, RSS sampled every 50 ms):
+ * the worker threads share the process, so it counts them, and jieba's dictionaries. CPU is the
+ * process's user + system time, all threads: on a machine shared with other work it says more
+ * than the wall clock.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
+import { expandInputs } from '../pipeline/01-ingest/walk.js';
 import { defaultWorkers, runPipeline } from '../pipeline/run.js';
-import { generateArchive, type Archive } from './support/archive.js';
+import { generateArchive } from './support/archive.js';
 
 const TARGET_RATIO = 0.5;
 const TARGET_RSS_MB = 400;
@@ -27,6 +32,7 @@ interface Options {
   workers: number;
   archive?: string;
   check: boolean;
+  phase?: 'pipeline' | 'baseline';
 }
 
 function parse(argv: string[]): Options {
@@ -37,6 +43,7 @@ function parse(argv: string[]): Options {
     else if (arg === '--workers') options.workers = Number(argv[++i]);
     else if (arg === '--archive') options.archive = argv[++i];
     else if (arg === '--check') options.check = true;
+    else if (arg === '--phase' && (argv[i + 1] === 'pipeline' || argv[i + 1] === 'baseline')) options.phase = argv[++i] as Options['phase'];
     else throw new Error(`bench: unknown argument ${arg} (use --docs N, --workers N, --archive DIR, --check)`);
   }
   if (!Number.isInteger(options.docs) || options.docs < 1) throw new Error('bench: --docs needs a whole number above 0');
@@ -44,27 +51,15 @@ function parse(argv: string[]): Options {
   return options;
 }
 
-/** The process's resident memory, and its peak since the last reset, in MB. */
+/** This process's resident memory now and at its peak, in MB. */
 class MemoryWatch {
   private sampled = 0;
-  private timer?: NodeJS.Timeout;
   private readonly procfs = existsSync('/proc/self/status');
+  private readonly timer = setInterval(() => (this.sampled = Math.max(this.sampled, this.rss())), 50);
 
-  start(): void {
-    if (this.procfs) {
-      try {
-        writeFileSync('/proc/self/clear_refs', '5');
-      } catch {
-        // Without the reset the high-water mark covers the whole process so far (stated in the output).
-      }
-    }
-    this.sampled = this.rss();
-    this.timer = setInterval(() => (this.sampled = Math.max(this.sampled, this.rss())), 50);
-  }
-
-  stop(): number {
+  peak(): number {
     clearInterval(this.timer);
-    return Math.max(this.sampled, this.procfs ? this.status('VmHWM') : 0);
+    return Math.max(this.sampled, this.rss(), this.procfs ? this.status('VmHWM') : 0);
   }
 
   rss(): number {
@@ -85,75 +80,81 @@ interface Phase {
   /** CPU time of the whole process (every thread), in seconds. */
   cpuSeconds: number;
   peakRssMb: number;
-  note?: string;
+  note: string;
 }
 
-const cpuSecondsSince = (start: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1e6;
-};
-
-function prepareArchive(options: Options): Archive {
-  const folder = options.archive ?? mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
-  const marker = join(folder, '.archive.json');
-  if (existsSync(marker)) {
-    const archive = JSON.parse(readFileSync(marker, 'utf8')) as Archive;
-    if (archive.files.length === options.docs) return archive;
-    rmSync(folder, { recursive: true, force: true });
-  }
-  const started = Date.now();
-  const archive = generateArchive(folder, options.docs);
-  writeFileSync(marker, JSON.stringify(archive));
-  console.log(`generated ${archive.files.length} documents (${(archive.bytes / 1048576).toFixed(1)} MB) in ${folder} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return archive;
+function measured(started: number, cpu: NodeJS.CpuUsage): { seconds: number; cpuSeconds: number } {
+  const used = process.cpuUsage(cpu);
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
-async function pipelinePhase(archive: Archive, workers: number, memory: MemoryWatch): Promise<Phase> {
-  const db = join(archive.folder, '..', `nianbao-bench-${process.pid}.sqlite`);
+async function pipelinePhase(folder: string, workers: number): Promise<Phase> {
+  const memory = new MemoryWatch();
+  const db = join(folder, '..', `nianbao-bench-${process.pid}.sqlite`);
   const checkpoints = [0.1, 0.5, 0.9];
   const rssAt: string[] = [];
-  memory.start();
   const cpu = process.cpuUsage();
   const started = performance.now();
   const summary = await runPipeline({
-    inputs: [archive.folder],
+    inputs: [folder],
     db,
     workers,
     onProgress: (p) => {
       if (checkpoints.length && p.done >= checkpoints[0] * p.total) rssAt.push(`${Math.round(checkpoints.shift()! * 100)}%: ${memory.rss().toFixed(0)} MB`);
     },
   });
-  const seconds = (performance.now() - started) / 1000;
-  const cpuSeconds = cpuSecondsSince(cpu);
-  const peakRssMb = memory.stop();
+  const time = measured(started, cpu);
+  const peakRssMb = memory.peak();
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
-  if (summary.failed > 0) console.log(`note: ${summary.failed} documents failed, first: ${summary.failures[0]?.path} ${summary.failures[0]?.error}`);
+  const failed = summary.failed ? `; ${summary.failed} failed, first: ${summary.failures[0]?.path} ${summary.failures[0]?.error}` : '';
   return {
     name: `pipeline (--workers ${workers})`,
     documents: summary.ok + summary.failed,
     bytes: summary.bytes,
-    seconds,
-    cpuSeconds,
+    ...time,
     peakRssMb,
-    note: `RSS at ${rssAt.join(', ')}; ${summary.facts} facts`,
+    note: `RSS at ${rssAt.join(', ')}; ${summary.facts} facts${failed}`,
   };
 }
 
-function baselinePhase(archive: Archive, memory: MemoryWatch): Phase {
-  memory.start();
+function baselinePhase(folder: string): Phase {
+  const memory = new MemoryWatch();
+  const files = expandInputs([folder]).files;
   const cpu = process.cpuUsage();
   const started = performance.now();
   let bytes = 0;
   let words = 0;
   const utf8 = new TextDecoder('utf-8');
   const gbk = new TextDecoder('gbk');
-  for (const path of archive.files) {
+  for (const path of files) {
     const data = readFileSync(path);
     bytes += data.byteLength;
     words += nodejieba.cut((path.includes('.gbk.') ? gbk : utf8).decode(data), true).length;
   }
-  const seconds = (performance.now() - started) / 1000;
-  return { name: 'baseline (read + nodejieba.cut)', documents: archive.files.length, bytes, seconds, cpuSeconds: cpuSecondsSince(cpu), peakRssMb: memory.stop(), note: `${words} words` };
+  return { name: 'baseline (read + nodejieba.cut)', documents: files.length, bytes, ...measured(started, cpu), peakRssMb: memory.peak(), note: `${words} words` };
+}
+
+/** Runs one phase in a fresh process and reads its figures. */
+function runPhase(phase: 'pipeline' | 'baseline', folder: string, workers: number): Phase {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--phase', phase, '--archive', folder, '--workers', String(workers)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
+  if (child.status !== 0) throw new Error(`bench: the ${phase} phase failed (exit ${child.status})`);
+  return JSON.parse(child.stdout) as Phase;
+}
+
+function prepareArchive(options: Options): string {
+  const folder = options.archive ?? mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
+  const marker = join(folder, '.archive.json');
+  if (existsSync(marker) && (JSON.parse(readFileSync(marker, 'utf8')) as { documents: number }).documents === options.docs) return folder;
+  rmSync(folder, { recursive: true, force: true });
+  const started = Date.now();
+  const archive = generateArchive(folder, options.docs);
+  writeFileSync(marker, JSON.stringify({ documents: archive.files.length, bytes: archive.bytes }));
+  console.log(`generated ${archive.files.length} documents (${(archive.bytes / 1048576).toFixed(1)} MB) in ${folder} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return folder;
 }
 
 function row(phase: Phase): string {
@@ -165,13 +166,19 @@ function row(phase: Phase): string {
 
 async function main(): Promise<number> {
   const options = parse(process.argv.slice(2));
-  const archive = prepareArchive(options);
+  if (options.phase) {
+    if (!options.archive) throw new Error('bench: --phase needs --archive');
+    const phase = options.phase === 'pipeline' ? await pipelinePhase(options.archive, options.workers) : baselinePhase(options.archive);
+    process.stdout.write(JSON.stringify(phase));
+    return 0;
+  }
+  const folder = prepareArchive(options);
   const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
-  console.log(`${cpus().length} cores, load average ${load()} (other processes slow both phases alike only if steady)`);
-  const memory = new MemoryWatch();
-  const pipeline = await pipelinePhase(archive, options.workers, memory);
-  const baseline = baselinePhase(archive, memory);
+  console.log(`${cpus().length} cores, load average ${load()}`);
+  const pipeline = runPhase('pipeline', folder, options.workers);
+  const baseline = runPhase('baseline', folder, options.workers);
   const ratio = pipeline.documents / pipeline.seconds / (baseline.documents / baseline.seconds);
+  const cpuRatio = baseline.cpuSeconds / baseline.documents / (pipeline.cpuSeconds / pipeline.documents);
   console.log('');
   console.log(row(pipeline));
   console.log(`  ${pipeline.note}`);
@@ -181,9 +188,10 @@ async function main(): Promise<number> {
   const ratioMet = ratio >= TARGET_RATIO;
   const rssMet = pipeline.peakRssMb < TARGET_RSS_MB;
   console.log(`throughput ratio pipeline/baseline: ${ratio.toFixed(2)} (target >= ${TARGET_RATIO} with --workers 2: ${ratioMet ? 'met' : 'MISSED'})`);
+  console.log(`  CPU per document, baseline/pipeline: ${cpuRatio.toFixed(2)} (what the ratio would be with one core each)`);
   console.log(`pipeline peak RSS: ${pipeline.peakRssMb.toFixed(0)} MB (target < ${TARGET_RSS_MB} MB: ${rssMet ? 'met' : 'MISSED'})`);
   console.log(`load average at the end ${load()}`);
-  if (!options.archive) rmSync(archive.folder, { recursive: true, force: true });
+  if (!options.archive) rmSync(folder, { recursive: true, force: true });
   return options.check && !(ratioMet && rssMet) ? 1 : 0;
 }
 

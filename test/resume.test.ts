@@ -12,7 +12,7 @@ import { tempDir } from './support/tmp.js';
 // once, none half-written, the same rows as an uninterrupted run.
 
 const dir = tempDir();
-const DOCUMENTS = 300;
+const DOCUMENTS = 200;
 const archive = generateArchive(join(dir, 'archive'), DOCUMENTS, 11);
 let reference: Map<string, string>;
 

@@ -2,6 +2,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { StorableDoc } from '../../output/store.js';
 import type { SourceFile } from '../01-ingest/read.js';
 import type { StageOptions } from '../stage.js';
+import { EngineError } from './errors.js';
 import { threadScript } from './scripts.js';
 import { storable } from './storable.js';
 import { CutService, type TokenizerChannel } from './tokenizer.js';
@@ -93,6 +94,8 @@ class WorkerPool implements DocumentProcessor {
   private readonly cuts = new CutService();
   private nextId = 1;
   private closed = false;
+  /** Set when no worker can start any more. */
+  private broken?: EngineError;
   readonly capacity: number;
   pipelineVersion = '';
 
@@ -116,6 +119,7 @@ class WorkerPool implements DocumentProcessor {
   }
 
   process(source: SourceFile): Promise<StorableDoc> {
+    if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve) => {
       const task = { id: this.nextId++, source, resolve };
@@ -218,8 +222,9 @@ class WorkerPool implements DocumentProcessor {
         this.dispatch();
       },
       (error: Error) => {
-        // No worker can start any more: fail what waits rather than hang the batch.
         if (this.slots.length > 0) return;
+        // No worker left and none can start: the documents waiting are left for the next run.
+        this.broken = new EngineError('E_NO_WORKERS', `worker threads cannot start any more (${error.message})`);
         for (const task of this.waiting.splice(0)) task.resolve(workerFailure(task.source, error));
       },
     );

@@ -7,24 +7,29 @@ import type { WordCutter } from '../stage.js';
  * dictionaries, so instead of one per worker, the main thread owns it and workers call it
  * synchronously: a worker posts its pieces on its own channel and sleeps on a shared flag
  * (Atomics.wait) until the main thread has posted the answer, which it then takes with
- * receiveMessageOnPort. A thread of its own would cost some 35 MB more.
+ * receiveMessageOnPort. A tokenizer thread of its own would cost another V8 isolate (10 MB and
+ * more) for no throughput measured on two cores: the main thread is otherwise mostly waiting.
  */
 
 /** A worker's end of its line to the main thread's jieba. */
 export interface TokenizerChannel {
   port: MessagePort;
-  flag: Int32Array;
+  /** [0] answers posted so far; [1] 1 once the main thread no longer answers. */
+  flags: Int32Array;
 }
 
-/** Flag states; STOPPED is final: the main thread no longer answers. */
-const IDLE = 0;
-const ANSWERED = 1;
-const STOPPED = 2;
+const ANSWERS = 0;
+const STOPPED = 1;
+
+interface TokenizerRequest {
+  seq: number;
+  pieces: readonly string[];
+}
 
 /** Every piece's token ends, packed (counts[i] ends for piece i), or why jieba failed. */
-type TokenizerReply = { counts: Uint32Array; ends: Uint32Array } | { error: string };
+type TokenizerReply = { seq: number } & ({ counts: Uint32Array; ends: Uint32Array } | { error: string });
 
-function answer(pieces: string[]): TokenizerReply {
+function answer({ seq, pieces }: TokenizerRequest): TokenizerReply {
   try {
     const cut = cutPieces(pieces);
     const counts = Uint32Array.from(cut, (ends) => ends.length);
@@ -34,9 +39,9 @@ function answer(pieces: string[]): TokenizerReply {
       ends.set(piece, at);
       at += piece.length;
     }
-    return { counts, ends };
+    return { seq, counts, ends };
   } catch (error) {
-    return { error: (error as Error)?.message ?? String(error) };
+    return { seq, error: (error as Error)?.message ?? String(error) };
   }
 }
 
@@ -52,48 +57,60 @@ export class CutService {
   /** A new channel for one worker: pass it in the worker's workerData, its port in the transfer list. */
   connect(): TokenizerChannel {
     const { port1, port2 } = new MessageChannel();
-    const flag = new Int32Array(new SharedArrayBuffer(4));
-    port1.on('message', (pieces: string[]) => {
-      const reply = answer(pieces);
+    const flags = new Int32Array(new SharedArrayBuffer(8));
+    port1.on('message', (request: TokenizerRequest) => {
+      const reply = answer(request);
       port1.postMessage(reply, 'ends' in reply ? [reply.counts.buffer as ArrayBuffer, reply.ends.buffer as ArrayBuffer] : []);
-      Atomics.compareExchange(flag, 0, IDLE, ANSWERED);
-      Atomics.notify(flag, 0);
+      Atomics.add(flags, ANSWERS, 1);
+      Atomics.notify(flags, ANSWERS);
     });
-    this.ports.set(flag, port1);
-    return { port: port2, flag };
+    this.ports.set(flags, port1);
+    return { port: port2, flags };
   }
 
   disconnect(channel: TokenizerChannel): void {
-    const port = this.ports.get(channel.flag);
+    const port = this.ports.get(channel.flags);
     if (!port) return;
     port.close();
-    this.ports.delete(channel.flag);
-    Atomics.store(channel.flag, 0, STOPPED);
-    Atomics.notify(channel.flag, 0);
+    this.ports.delete(channel.flags);
+    Atomics.store(channel.flags, STOPPED, 1);
+    Atomics.add(channel.flags, ANSWERS, 1);
+    Atomics.notify(channel.flags, ANSWERS);
   }
 
   close(): void {
-    for (const [flag, port] of this.ports) this.disconnect({ port, flag });
+    for (const [flags, port] of this.ports) this.disconnect({ port, flags });
   }
 }
 
 /** Inside a worker: a WordCutter that runs on the main thread and blocks until it answers. */
 export function remoteCutter(channel: TokenizerChannel): WordCutter {
-  const { port, flag } = channel;
+  const { port, flags } = channel;
+  let sent = 0;
   return (pieces) => {
-    if (Atomics.load(flag, 0) === STOPPED) throw new Error('the main thread no longer cuts words');
-    port.postMessage(pieces);
-    Atomics.wait(flag, 0, IDLE);
-    if (Atomics.compareExchange(flag, 0, ANSWERED, IDLE) === STOPPED) throw new Error('the main thread stopped cutting words');
-    const reply = receiveMessageOnPort(port)?.message as TokenizerReply | undefined;
-    if (!reply) throw new Error('the main thread answered nothing');
-    if ('error' in reply) throw new Error(`jieba failed: ${reply.error}`);
-    const out: Uint32Array[] = [];
-    let at = 0;
-    for (const count of reply.counts) {
-      out.push(reply.ends.subarray(at, at + count));
-      at += count;
+    const seq = ++sent;
+    port.postMessage({ seq, pieces } satisfies TokenizerRequest);
+    for (;;) {
+      const announced = Atomics.load(flags, ANSWERS);
+      const reply = receiveMessageOnPort(port)?.message as TokenizerReply | undefined;
+      if (reply?.seq === seq) return unpack(reply);
+      // Each request waits for its own answer, so another one is not expected; it must not pass for this one.
+      if (reply) continue;
+      if (Atomics.load(flags, STOPPED)) throw new Error('the main thread stopped cutting words');
+      // Sleep until the next answer is announced; the timeout covers an announcement that came
+      // before its message could be received.
+      Atomics.wait(flags, ANSWERS, announced, 50);
     }
-    return out;
   };
+}
+
+function unpack(reply: TokenizerReply): Uint32Array[] {
+  if ('error' in reply) throw new Error(`jieba failed: ${reply.error}`);
+  const out: Uint32Array[] = [];
+  let at = 0;
+  for (const count of reply.counts) {
+    out.push(reply.ends.subarray(at, at + count));
+    at += count;
+  }
+  return out;
 }
