@@ -18,7 +18,7 @@ export interface StageOptions {
   extractors?: readonly string[];
   /** Extractor ids to skip. */
   disableExtractors?: readonly string[];
-  /** Where jieba runs (03-segment); default: in this thread. The batch engine shares one tokenizer thread among its workers. */
+  /** Where jieba runs (03-segment); default: in this thread. The batch engine's workers share the main thread's. */
   cutWords?: WordCutter;
 }
 

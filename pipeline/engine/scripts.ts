@@ -5,12 +5,12 @@ import { packagePath } from '../paths.js';
 import { EngineError } from './errors.js';
 
 /**
- * The thread entry points (worker.js, tokenizer-thread.js) are always the compiled ones in
- * dist/: worker_threads run JavaScript. From the compiled CLI they sit beside this module; from
- * the TypeScript sources (vitest) they are dist/'s, which `npm test` builds first, and which
- * must not be older than the sources, or the workers would run yesterday's code.
+ * A thread's entry point (worker.js) is always the compiled one in dist/: worker_threads run
+ * JavaScript. From the compiled CLI it sits beside this module; from the TypeScript sources
+ * (vitest) it is dist/'s, which `npm test` builds first, and which must not be older than the
+ * sources, or the workers would run yesterday's code.
  */
-export function threadScript(name: 'worker' | 'tokenizer-thread'): URL {
+export function threadScript(name: 'worker'): URL {
   const here = fileURLToPath(import.meta.url);
   const compiled = here.endsWith('.js');
   const script = compiled ? join(here, '..', `${name}.js`) : packagePath('dist', 'pipeline', 'engine', `${name}.js`);

@@ -7,7 +7,7 @@ import { storable } from './storable.js';
 import { remoteCutter, type TokenizerChannel } from './tokenizer.js';
 
 // A pool worker (see pool.ts): runs every stage of one document at a time; jieba runs on the
-// tokenizer thread.
+// main thread (see tokenizer.ts).
 
 const { channel, stageOptions } = workerData as { channel: TokenizerChannel; stageOptions: StageOptions };
 const options: StageOptions = { ...stageOptions, cutWords: remoteCutter(channel) };
