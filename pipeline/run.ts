@@ -104,6 +104,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   store.db.pragma('cache_size = -4000');
   let processor: DocumentProcessor | undefined;
   try {
+    // Threads first: jieba's loading peak comes and goes before a huge archive's paths are listed.
+    processor = await startProcessor(workers, { extractors: options.extractors, disableExtractors: options.disableExtractors });
     const { files: found, missing } = expandInputs(options.inputs);
     // The database may sit in the folder it is filled from: its files are not documents. (Only
     // paths that end like them are resolved: a string per file of a huge archive adds up.)
@@ -114,7 +116,6 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const unmatched = missing.filter((m) => /[*?[{]/.test(m.input));
     const namedButMissing = missing.filter((m) => !/[*?[{]/.test(m.input)).map((m) => m.input);
     const all = [...files, ...namedButMissing];
-    processor = await startProcessor(workers, { extractors: options.extractors, disableExtractors: options.disableExtractors });
     const version = processor.pipelineVersion;
     const runId = store.beginRun({ inputs: options.inputs, force: options.force ?? false, extractors: options.extractors, disable: options.disableExtractors, workers }, version);
     const summary: RunSummary = {

@@ -51,11 +51,17 @@ function parse(argv: string[]): Options {
   return options;
 }
 
-/** This process's resident memory now and at its peak, in MB. */
+/** This process's resident memory now and at its peak, in MB, and what was going on at the sampled peak. */
 class MemoryWatch {
   private sampled = 0;
+  /** Set by the phase as it goes; kept with the highest sample. */
+  stage = 'start';
+  peakStage = 'start';
   private readonly procfs = existsSync('/proc/self/status');
-  private readonly timer = setInterval(() => (this.sampled = Math.max(this.sampled, this.rss())), 50);
+  private readonly timer = setInterval(() => {
+    const rss = this.rss();
+    if (rss > this.sampled) [this.sampled, this.peakStage] = [rss, this.stage];
+  }, 50);
 
   peak(): number {
     clearInterval(this.timer);
@@ -100,9 +106,11 @@ async function pipelinePhase(folder: string, workers: number): Promise<Phase> {
     db,
     workers,
     onProgress: (p) => {
+      memory.stage = `${Math.floor((p.done / p.total) * 100)}% of the documents`;
       if (checkpoints.length && p.done >= checkpoints[0] * p.total) rssAt.push(`${Math.round(checkpoints.shift()! * 100)}%: ${memory.rss().toFixed(0)} MB`);
     },
   });
+  memory.stage = 'closing';
   const time = measured(started, cpu);
   const peakRssMb = memory.peak();
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
@@ -113,7 +121,7 @@ async function pipelinePhase(folder: string, workers: number): Promise<Phase> {
     bytes: summary.bytes,
     ...time,
     peakRssMb,
-    note: `RSS at ${rssAt.join(', ')}; ${summary.facts} facts${failed}`,
+    note: `RSS at ${rssAt.join(', ')}; highest sample at ${memory.peakStage}; ${summary.facts} facts${failed}`,
   };
 }
 
