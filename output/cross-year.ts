@@ -16,22 +16,8 @@ export interface YearFigure {
   end: number;
 }
 
-interface FigureRow {
-  documentId: number;
-  path: string;
-  agency: string;
-  year: number;
-  metric: string;
-  factKey: string;
-  value: number;
-  low: number;
-  high: number;
-  lowOpen: number;
-  highOpen: number;
-  quote: string;
-  start: number;
-  end: number;
-}
+/** A YearFigure as SQLite returns it: the interval in four columns, open ends as 0/1. */
+type FigureRow = Omit<YearFigure, 'interval'> & { low: number; high: number; lowOpen: number; highOpen: number };
 
 const unbounded = (v: number) => (v >= 1e308 ? Infinity : v <= -1e308 ? -Infinity : v);
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { packagePath } from '../pipeline/paths.js';
-import type { Conflict, Fact, PipelineResult, Section } from '../schemas/types.js';
+import type { Conflict, Fact, FailedDoc, ProcessedDoc, Section } from '../schemas/types.js';
 
 /** The store could not be opened or written: a database problem, not a document problem. */
 export class StoreError extends Error {
@@ -18,7 +18,16 @@ export interface DocumentState {
   sha256: string;
   pipelineVersion: string;
   status: 'ok' | 'failed';
+  errorCode: string | null;
 }
+
+/**
+ * What the store keeps of a processed document: a PipelineResult without the working records
+ * (paragraphs, numbers, tokens, raw text) that only the stages need.
+ */
+export type StorableDoc =
+  | FailedDoc
+  | Pick<ProcessedDoc, 'path' | 'sha256' | 'bytes' | 'status' | 'messages' | 'sourceFormat' | 'encoding' | 'metadata' | 'text' | 'sections' | 'facts' | 'conflicts'>;
 
 export interface RunCounts {
   seen: number;
@@ -48,7 +57,7 @@ function describeSqliteError(error: unknown, path: string): StoreError {
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || /locked|busy/i.test(text)) {
     return new StoreError('E_DB_LOCKED', `the database ${path} is locked by another process: wait for it to finish or use another --db`);
   }
-  if (code === 'SQLITE_CANTOPEN') return new StoreError('E_DB_OPEN', `the database ${path} cannot be opened (does its folder exist and is it writable?)`);
+  if (code === 'SQLITE_CANTOPEN' || /directory does not exist/.test(text)) return new StoreError('E_DB_OPEN', `the database ${path} cannot be opened (does its folder exist and is it writable?)`);
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new StoreError('E_DB_OPEN', `${path} is not a nianbao database (or it is damaged)`);
   return new StoreError('E_DB_WRITE', `database ${path}: ${text}`);
 }
@@ -84,7 +93,13 @@ export class Store {
       }
       db.pragma('foreign_keys = ON');
       if (options.readonly) store.checkSchema();
-      else store.migrate();
+      else {
+        store.migrate();
+        // SQLite opens a read-only file read-only without a word, and a lock shows only when writing:
+        // write the header's user_version unchanged, and roll back, to find out now.
+        const userVersion = Number(db.pragma('user_version', { simple: true }));
+        db.exec(`BEGIN IMMEDIATE; PRAGMA user_version = ${userVersion}; ROLLBACK`);
+      }
     } catch (error) {
       db.close();
       throw error instanceof StoreError ? error : describeSqliteError(error, path);
@@ -113,41 +128,50 @@ export class Store {
     this.db.close();
   }
 
+  /** Runs a database operation; any SQLite error becomes a StoreError (locked, read-only …). */
+  private guard<T>(operation: () => T): T {
+    try {
+      return operation();
+    } catch (error) {
+      throw error instanceof StoreError ? error : describeSqliteError(error, this.path);
+    }
+  }
+
   beginRun(command: unknown, pipelineVersion: string): number {
-    return Number(
-      this.db
-        .prepare('INSERT INTO runs (started_at, pipeline_version, command) VALUES (?, ?, ?)')
-        .run(new Date().toISOString(), pipelineVersion, JSON.stringify(command)).lastInsertRowid,
+    return this.guard(() =>
+      Number(
+        this.db
+          .prepare('INSERT INTO runs (started_at, pipeline_version, command) VALUES (?, ?, ?)')
+          .run(new Date().toISOString(), pipelineVersion, JSON.stringify(command)).lastInsertRowid,
+      ),
     );
   }
 
   finishRun(runId: number, counts: RunCounts, status: 'finished' | 'interrupted'): void {
-    this.db
-      .prepare(
-        'UPDATE runs SET finished_at = ?, status = ?, documents_seen = ?, documents_ok = ?, documents_failed = ?, documents_skipped = ? WHERE id = ?',
-      )
-      .run(new Date().toISOString(), status, counts.seen, counts.ok, counts.failed, counts.skipped, runId);
+    this.guard(() =>
+      this.db
+        .prepare(
+          'UPDATE runs SET finished_at = ?, status = ?, documents_seen = ?, documents_ok = ?, documents_failed = ?, documents_skipped = ? WHERE id = ?',
+        )
+        .run(new Date().toISOString(), status, counts.seen, counts.ok, counts.failed, counts.skipped, runId),
+    );
   }
 
+  private stateQuery?: Database.Statement<[string], { sha256: string; pipeline_version: string; status: 'ok' | 'failed'; error_code: string | null }>;
+
   documentState(path: string): DocumentState | undefined {
-    const row = this.db.prepare('SELECT sha256, pipeline_version, status FROM documents WHERE path = ?').get(path) as
-      | { sha256: string; pipeline_version: string; status: 'ok' | 'failed' }
-      | undefined;
-    return row && { sha256: row.sha256, pipelineVersion: row.pipeline_version, status: row.status };
+    const row = this.guard(() => (this.stateQuery ??= this.db.prepare('SELECT sha256, pipeline_version, status, error_code FROM documents WHERE path = ?')).get(path));
+    return row && { sha256: row.sha256, pipelineVersion: row.pipeline_version, status: row.status, errorCode: row.error_code };
   }
 
   /** Replaces everything known about the document's path, in one transaction. */
-  writeDocument(result: PipelineResult, runId: number, pipelineVersion: string): void {
-    try {
-      this.writeTransaction(result, runId, pipelineVersion);
-    } catch (error) {
-      throw describeSqliteError(error, this.path);
-    }
+  writeDocument(result: StorableDoc, runId: number, pipelineVersion: string): void {
+    this.guard(() => this.writeTransaction(result, runId, pipelineVersion));
   }
 
   private statements?: ReturnType<Store['prepareWrites']>;
 
-  private writeTransaction(result: PipelineResult, runId: number, pipelineVersion: string): void {
+  private writeTransaction(result: StorableDoc, runId: number, pipelineVersion: string): void {
     const s = (this.statements ??= this.prepareWrites());
     this.db.transaction(() => {
         s.deleteDocument.run(result.path);

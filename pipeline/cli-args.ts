@@ -30,6 +30,8 @@ export interface CommandSpec {
   positional?: { name: string; description: string; required: boolean };
   options: readonly OptionSpec[];
   examples?: readonly string[];
+  /** Paragraph lines printed after the options. */
+  notes?: readonly string[];
 }
 
 export interface ParsedArgs {
@@ -97,6 +99,7 @@ export function formatHelp(spec: CommandSpec): string {
       lines.push(`  ${flag.padEnd(30)}${o.description}${extra ? ` (${extra})` : ''}`);
     }
   }
+  if (spec.notes?.length) lines.push('', ...spec.notes);
   if (spec.examples?.length) lines.push('', 'Examples:', ...spec.examples.map((e) => `  ${e}`));
   return lines.join('\n');
 }

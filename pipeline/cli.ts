@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { formatHelp, parseArgs, UsageError, type CommandSpec, type ParsedArgs } from './cli-args.js';
+import type { RunSummary } from './run.js';
 
 /**
  * The `nianbao` command: a thin layer over the programmatic API (pipeline/index.ts). Exit
  * codes: 0 every document processed, 1 the run finished but some documents failed, 2 bad
- * usage or a database that cannot be used.
+ * usage or a database that cannot be used, 130 the run was interrupted (Ctrl-C, SIGTERM).
  */
+
+/** Failed documents listed after a run; the database holds them all. */
+const FAILURES_PRINTED = 50;
 
 interface Command extends CommandSpec {
   run(args: ParsedArgs): Promise<number>;
@@ -24,41 +29,59 @@ const COMMANDS: Command[] = [
       { name: 'force', type: 'boolean', description: 'reprocess documents even if their bytes and the pipeline version are unchanged' },
       { name: 'extractors', type: 'list', value: 'IDS', description: 'run only these extractors (comma-separated; see `nianbao extractors`)' },
       { name: 'disable', type: 'list', value: 'IDS', description: 'skip these extractors' },
-      { name: 'quiet', alias: 'q', type: 'boolean', description: 'print only the summary' },
+      { name: 'workers', alias: 'w', type: 'number', value: 'N', description: `worker threads for the stages (segmenting, extracting …); 0 runs them in the main thread (default: the number of cores, here ${availableParallelism()})` },
+      { name: 'quiet', alias: 'q', type: 'boolean', description: 'no progress, print only the summary' },
       { name: 'json', type: 'boolean', description: 'print the summary as one JSON object' },
       { name: 'help', alias: 'h', type: 'boolean', description: 'show this help' },
     ],
-    examples: ['nianbao run corpus --db nianbao.sqlite', 'nianbao run "archive/**/*.{txt,html}" --db archive.sqlite', 'nianbao run corpus --db out.sqlite --force'],
+    examples: [
+      'nianbao run corpus --db nianbao.sqlite',
+      'nianbao run "archive/**/*.{txt,html}" --db archive.sqlite --workers 2',
+      'nianbao run corpus --db out.sqlite --force',
+    ],
+    notes: [
+      'Progress goes to standard error: a bar on a terminal, a line every 5 s otherwise.',
+      'Ctrl-C (or SIGTERM) stops after the documents in flight; a second Ctrl-C stops at once. Either way, or after a crash,',
+      'running the same command again finishes the rest: each document is committed whole, unchanged ones are skipped.',
+    ],
     async run({ positional, options }) {
       const { runPipeline } = await import('./run.js');
+      const { barReporter, lineReporter } = await import('./engine/progress.js');
+      const { onStopSignals } = await import('./engine/signals.js');
       const quiet = Boolean(options.quiet || options.json);
-      const summary = await runPipeline({
-        inputs: positional,
-        db: String(options.db),
-        force: Boolean(options.force),
-        extractors: options.extractors as string[] | undefined,
-        disableExtractors: options.disable as string[] | undefined,
-        onDocument: quiet
-          ? undefined
-          : (event) => {
-              if (event.outcome === 'failed') process.stderr.write(`failed  ${event.path}: ${event.error}\n`);
-            },
-      });
-      if (options.json) process.stdout.write(JSON.stringify(summary) + '\n');
-      else {
-        const seconds = (summary.elapsedMs / 1000).toFixed(1);
-        const lines = [
-          `nianbao: ${summary.total} document${summary.total === 1 ? '' : 's'} in ${seconds} s: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped (unchanged)`,
-          `  facts ${summary.facts}, conflicts ${summary.conflicts} (from the documents processed in this run)`,
-          `  database ${summary.db}, pipeline ${summary.pipelineVersion}`,
-        ];
-        for (const u of summary.unmatched) lines.push(`  note: ${u.input}: ${u.reason}`);
-        if (summary.failures.length) {
-          lines.push(`Failed documents (${summary.failures.length}):`);
-          for (const f of summary.failures) lines.push(`  ${f.path}  [${f.errorCode}] ${f.error}`);
-        }
-        process.stdout.write(lines.join('\n') + '\n');
+      const progress = quiet ? undefined : process.stderr.isTTY ? barReporter(process.stderr) : lineReporter(process.stderr);
+      const stopping = new AbortController();
+      const say = (line: string) => (progress ? progress.note(line) : process.stderr.write(line + '\n'));
+      const removeSignalHandlers = onStopSignals(
+        (signal) => {
+          stopping.abort();
+          if (!options.json) say(`nianbao: ${signal}: finishing the documents in flight, then stopping (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again stops at once)`);
+        },
+        () => {
+          progress?.finish();
+          process.stderr.write('nianbao: stopped at once; the documents in flight are redone by the next run\n');
+          process.exit(130);
+        },
+      );
+      let summary: RunSummary;
+      try {
+        summary = await runPipeline({
+          inputs: positional,
+          db: String(options.db),
+          force: Boolean(options.force),
+          extractors: options.extractors as string[] | undefined,
+          disableExtractors: options.disable as string[] | undefined,
+          workers: (options.workers as number | undefined) ?? availableParallelism(),
+          signal: stopping.signal,
+          onProgress: progress && ((p) => progress.update(p)),
+          onDocument: progress && ((event) => event.outcome === 'failed' && progress.note(`failed  ${event.path}: ${event.error}`)),
+        });
+      } finally {
+        removeSignalHandlers();
+        progress?.finish();
       }
+      process.stdout.write(options.json ? JSON.stringify(summary) + '\n' : formatRunSummary(summary));
+      if (summary.interrupted) return 130;
       return summary.failed > 0 ? 1 : 0;
     },
   },
@@ -147,6 +170,27 @@ const COMMANDS: Command[] = [
   },
 ];
 
+function formatRunSummary(summary: RunSummary): string {
+  const seconds = (summary.elapsedMs / 1000).toFixed(1);
+  const rate = summary.elapsedMs > 0 ? ((summary.ok + summary.failed) / (summary.elapsedMs / 1000)).toFixed(1) : '0';
+  const lines = [
+    `nianbao: ${summary.total} document${summary.total === 1 ? '' : 's'} in ${seconds} s: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped (unchanged)`,
+    `  facts ${summary.facts}, conflicts ${summary.conflicts} (from the documents processed in this run)`,
+    `  database ${summary.db}, pipeline ${summary.pipelineVersion}, ${summary.workers} worker${summary.workers === 1 ? '' : 's'}, ${rate} documents/s`,
+  ];
+  if (summary.interrupted) {
+    const left = summary.total - summary.ok - summary.failed - summary.skipped;
+    lines.push(`  interrupted: ${left} document${left === 1 ? '' : 's'} not done; run the same command again to finish them`);
+  }
+  for (const u of summary.unmatched) lines.push(`  note: ${u.input}: ${u.reason}`);
+  if (summary.failed) {
+    lines.push(`Failed documents (${summary.failed}):`);
+    for (const f of summary.failures.slice(0, FAILURES_PRINTED)) lines.push(`  ${f.path}  [${f.errorCode}] ${f.error}`);
+    if (summary.failed > FAILURES_PRINTED) lines.push(`  … and ${summary.failed - FAILURES_PRINTED} more: \`nianbao stats --db ${summary.db}\` lists them all`);
+  }
+  return lines.join('\n') + '\n';
+}
+
 function mainHelp(): string {
   return [
     'nianbao: turn Chinese government information disclosure annual reports (政府信息公开工作年度报告) into confidence-scored records in SQLite.',
@@ -157,7 +201,8 @@ function mainHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(12)}${c.summary}`),
     '',
     'Run `nianbao <command> --help` for a command\'s options.',
-    'Exit codes: 0 all documents processed; 1 the run finished but some documents failed; 2 bad usage or unusable database.',
+    'Exit codes: 0 all documents processed; 1 the run finished but some documents failed; 2 bad usage or unusable database;',
+    '130 the run was interrupted (run the same command again to finish it).',
   ].join('\n');
 }
 
@@ -185,7 +230,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`nianbao: ${error.message}\n\n${command ? formatHelp(command) : mainHelp()}\n`);
       return 2;
     }
-    if ((error as Error)?.name === 'StoreError') {
+    if ((error as Error)?.name === 'StoreError' || (error as Error)?.name === 'EngineError') {
       process.stderr.write(`nianbao: ${(error as Error).message}\n`);
       return 2;
     }

@@ -10,7 +10,10 @@
  * store.close();
  * ```
  */
-export { runPipeline, type DocumentEvent, type RunOptions, type RunSummary } from './run.js';
+export { defaultWorkers, runPipeline, type DocumentEvent, type RunOptions, type RunSummary } from './run.js';
+export { EngineError } from './engine/errors.js';
+export type { Progress } from './engine/progress.js';
+export { AFTER_RUN_STEPS, type AfterRunContext, type AfterRunStep } from './engine/after-run.js';
 export { STAGES, pipelineVersion, processFile, processSource, processText } from './stages.js';
 export { defineStage, DocumentError, type Stage, type StageOptions } from './stage.js';
 export { RECONCILE_STEPS, defineReconcileStep, type ReconcileStep } from './07-reconcile/index.js';

@@ -18,7 +18,15 @@ export interface StageOptions {
   extractors?: readonly string[];
   /** Extractor ids to skip. */
   disableExtractors?: readonly string[];
+  /** Where jieba runs (03-segment); default: in this thread. The batch engine's workers share the main thread's. */
+  cutWords?: WordCutter;
 }
+
+/**
+ * Cuts pieces of text with jieba: for each piece, the ends of its tokens relative to the piece.
+ * Each jieba instance holds about 240 MB of dictionary, hence one per process where possible.
+ */
+export type WordCutter = (pieces: readonly string[]) => Uint32Array[];
 
 export function defineStage<In, Out>(
   info: { name: string; version: string; description: string },

@@ -82,9 +82,9 @@ class ListReader {
 }
 
 /** Lists after a total of the same sentence (…486条，其中…) or opening the next one (。其中，…). */
-function afterTotals(reader: ListReader, views: readonly SentenceView[], view: SentenceView, stated: readonly ProseFact[], era: Era): number[] {
+function afterTotals(reader: ListReader, views: readonly SentenceView[], view: SentenceView, statedBySentence: ReadonlyMap<number, readonly ProseFact[]>, era: Era): number[] {
   const read: number[] = [];
-  const totals = stated.filter((f) => f.sentence === view.index && f.parts && kindOf(f.metric));
+  const totals = (statedBySentence.get(view.index) ?? []).filter((f) => f.parts && kindOf(f.metric));
   for (const total of totals) {
     const cue = cueAfter(view.masked, view.masked.figures.indexOf(total.figure));
     const context: ListContext = { view, kind: kindOf(total.metric)!, total, cue: cue?.cue ?? '其中', era, ruleId: LIST_AFTER_TOTAL };
@@ -122,10 +122,16 @@ function afterOpeners(reader: ListReader, view: SentenceView, stated: readonly P
  */
 export function readLists(views: readonly SentenceView[], stated: readonly ProseFact[], era: Era): { facts: ProseFact[]; groups: PartGroup[] } {
   const reader = new ListReader(stated);
+  const statedBySentence = new Map<number, ProseFact[]>();
+  for (const fact of stated) {
+    const inSentence = statedBySentence.get(fact.sentence);
+    if (inSentence) inSentence.push(fact);
+    else statedBySentence.set(fact.sentence, [fact]);
+  }
   let lastCategoryList = -2;
   for (const view of views) {
     const masked = view.masked;
-    for (const index of afterTotals(reader, views, view, stated, era)) lastCategoryList = index;
+    for (const index of afterTotals(reader, views, view, statedBySentence, era)) lastCategoryList = index;
     if (afterOpeners(reader, view, stated, era)) lastCategoryList = view.index;
     if (previousInBlock(views, view)?.index === lastCategoryList && CONTINUATION.test(masked.text)) {
       const group = reader.groups[reader.groups.length - 1];

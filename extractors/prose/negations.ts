@@ -28,6 +28,7 @@ export const COMPILED_NEGATIONS: readonly CompiledNegation[] = NEGATION_RULES.ma
 export function readNegations(views: readonly SentenceView[], stated: readonly ProseFact[]): ProseFact[] {
   const facts: ProseFact[] = [];
   const seen = new Set<string>();
+  const statedIn = new Set(stated.map((f) => `${f.sentence}|${f.metric}`));
   for (const rule of COMPILED_NEGATIONS) {
     for (const view of views) {
       const masked = view.masked;
@@ -47,7 +48,7 @@ export function readNegations(views: readonly SentenceView[], stated: readonly P
         for (const { metric, regex } of rule.when) {
           if (regex && !regex.test(match[0])) continue;
           const key = `${view.index}|${metric}`;
-          if (seen.has(key) || stated.some((f) => f.sentence === view.index && f.metric === metric)) continue;
+          if (seen.has(key) || statedIn.has(key)) continue;
           seen.add(key);
           facts.push({
             kind: 'negation',

@@ -2,6 +2,7 @@ import { intervalsOverlap } from '../../pipeline/07-reconcile/interval.js';
 import { metricDef, requireMetric } from '../../schemas/catalog.js';
 import type { NumberMention } from '../../schemas/types.js';
 import type { ExtractContext } from '../define.js';
+import { lowerBound } from '../../pipeline/ordered.js';
 import { sourceSpan } from './mask.js';
 import { compileRules, eraOf, matchRule, measureFits, type CompiledRule } from './rule.js';
 import { ACTIVE_RULES } from './rules/active.js';
@@ -66,8 +67,9 @@ export function otherYear(text: string, yearMentions: readonly NumberMention[], 
   if (OTHER_YEAR_WORDS.test(masked.slice(clauseStart, figureIndex))) return true;
   if (reportYear === null) return false;
   let last: NumberMention | undefined;
-  for (const mention of yearMentions) {
-    if (mention.start < view.start || mention.end > figure.start) continue;
+  for (let i = lowerBound(yearMentions, (mention) => mention.start, view.start); i < yearMentions.length && yearMentions[i].start < figure.start; i++) {
+    const mention = yearMentions[i];
+    if (mention.end > figure.start) continue;
     const before = text.slice(view.start, mention.start);
     if ((before.match(/《/g)?.length ?? 0) > (before.match(/》/g)?.length ?? 0)) continue;
     const after = text.slice(mention.end, figure.start);

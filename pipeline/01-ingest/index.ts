@@ -1,48 +1,12 @@
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { IngestedDoc, SourceFormat } from '../../schemas/types.js';
 import { DocumentError, defineStage } from '../stage.js';
 import { decodeBytes, sniffHtmlCharset } from './decode.js';
 import { renderHtml } from './html.js';
-import { describeFsError } from './walk.js';
+import type { SourceFile } from './read.js';
 
 export { expandInputs, type MissingInput, type WalkResult } from './walk.js';
-
-/** The bytes of one input file, read on the I/O side before any CPU-bound stage. */
-export interface SourceFile {
-  path: string;
-  bytes: Uint8Array;
-  sha256: string;
-}
-
-/** Files larger than this are refused rather than risk the batch's memory. */
-export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
-
-export function sha256Of(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** Reads a file and hashes it; a missing, unreadable or oversized file is a DocumentError. */
-export async function readSource(path: string): Promise<SourceFile> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    throw new DocumentError('E_READ', `the file cannot be read: ${describeFsError(error)}`);
-  }
-  if (!info.isFile()) throw new DocumentError('E_READ', 'not a regular file');
-  if (info.size > MAX_INPUT_BYTES) {
-    throw new DocumentError('E_TOO_LARGE', `the file is ${(info.size / 1048576).toFixed(0)} MB; inputs above ${MAX_INPUT_BYTES / 1048576} MB are refused`);
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new DocumentError('E_READ', `the file cannot be read: ${describeFsError(error)}`);
-  }
-  return { path, bytes, sha256: sha256Of(bytes) };
-}
+export { MAX_INPUT_BYTES, readSource, sha256Of, type SourceFile } from './read.js';
 
 const TEXT_EXTENSIONS: Record<string, SourceFormat> = {
   '.txt': 'txt',
@@ -67,6 +31,22 @@ const NOT_YET_SUPPORTED: Record<string, string> = {
   '.ofd': 'OFD is not supported yet: convert it to text first',
 };
 
+/** Formats recognised by their first bytes, whatever the file is named. */
+const SIGNATURES: { bytes: number[]; ext: string; name: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], ext: '.pdf', name: 'a PDF' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], ext: '.docx', name: 'a ZIP archive (Word .docx, Excel .xlsx or .zip)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], ext: '.doc', name: 'an old Office document (.doc, .xls, .wps)' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], ext: '.rtf', name: 'an RTF document' },
+];
+
+/** A PDF or Office file named .txt (a download saved under the wrong name) is told apart from text by its first bytes. */
+function refuseMisnamed(bytes: Uint8Array, path: string): void {
+  const signature = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
+  if (!signature) return;
+  const ext = extname(path) || 'no extension';
+  throw new DocumentError('E_UNSUPPORTED', `the file is ${signature.name}, though named ${ext}: ${NOT_YET_SUPPORTED[signature.ext]}`);
+}
+
 export function sourceFormatOf(path: string): SourceFormat {
   const ext = extname(path).toLowerCase();
   const format = TEXT_EXTENSIONS[ext];
@@ -80,9 +60,10 @@ export function sourceFormatOf(path: string): SourceFormat {
 }
 
 export const ingest = defineStage<SourceFile, IngestedDoc>(
-  { name: 'ingest', version: '1', description: 'decode bytes (UTF-8/16, GB18030, Big5), render HTML body and tables' },
+  { name: 'ingest', version: '2', description: 'decode bytes (UTF-8/16, GB18030, Big5), render HTML body and tables' },
   (source) => {
     const sourceFormat = sourceFormatOf(source.path);
+    refuseMisnamed(source.bytes, source.path);
     const base = { path: source.path, sha256: source.sha256, bytes: source.bytes.length, messages: [], status: 'ok' as const, sourceFormat };
     if (sourceFormat === 'html') {
       const { text: html, encoding } = decodeBytes(source.bytes, sniffHtmlCharset(source.bytes));

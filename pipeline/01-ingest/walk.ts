@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
 /** An input the user named that does not exist or matched nothing: reported, not fatal. */
@@ -22,12 +22,17 @@ const GLOB_CHARS = /[*?[{]/;
 export function expandInputs(inputs: readonly string[]): WalkResult {
   const files: string[] = [];
   const missing: MissingInput[] = [];
-  const seenFiles = new Set<string>();
+  // One folder's walk never yields a path twice: only several inputs need the check, whose
+  // resolved paths would otherwise cost a string per file of a huge archive.
+  const seenFiles = inputs.length > 1 ? new Set<string>() : undefined;
   const add = (path: string) => {
-    const key = resolve(path);
-    if (!seenFiles.has(key)) {
-      seenFiles.add(key);
-      files.push(path);
+    if (!seenFiles) files.push(path);
+    else {
+      const key = resolve(path);
+      if (!seenFiles.has(key)) {
+        seenFiles.add(key);
+        files.push(path);
+      }
     }
   };
   for (const input of inputs) {
@@ -65,24 +70,21 @@ export function* walkFolder(root: string): Generator<string> {
     }
     if (visited.has(real)) return;
     visited.add(real);
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
       return;
     }
-    for (const name of names) {
-      if (name.startsWith('.')) continue;
-      const path = join(dir, name);
-      let stat;
-      try {
-        stat = statSync(path);
-      } catch {
-        // A dangling symlink or a file removed meanwhile: let ingest report it as a failed document.
-        yield path;
-        continue;
-      }
-      if (stat.isDirectory()) yield* walk(path);
+    // join(dir, name) for every file of a huge archive makes each path a tree of string pieces
+    // (some 400 bytes); the folder's prefix, normalized once, plus the name costs a fifth of it.
+    const prefix = join(dir, '_').slice(0, -1);
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = prefix + entry.name;
+      // The entry's type comes with the listing; only a symlink needs a stat, to know where it leads.
+      if (entry.isDirectory() || (entry.isSymbolicLink() && isFolder(path))) yield* walk(path);
+      // A dangling symlink or a file removed meanwhile: let ingest report it as a failed document.
       else yield path;
     }
   }
@@ -149,6 +151,14 @@ export function globToRegExp(glob: string): RegExp {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function describeFsError(error: unknown): string {

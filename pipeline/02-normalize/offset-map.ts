@@ -1,3 +1,5 @@
+import { lowerBound } from '../ordered.js';
+
 /**
  * Offsets across a length-changing rewrite, as plain data (it crosses worker boundaries): the
  * rewrite is recorded as runs of copied input, and the gaps between runs are deleted input.
@@ -13,17 +15,7 @@ export interface OffsetRuns {
 
 /** The last run whose start (in `starts`) is at or before `offset`, or -1. */
 function runAt(starts: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lowerBound(starts, (start) => start, offset + 1) - 1;
 }
 
 /**

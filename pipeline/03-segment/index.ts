@@ -2,15 +2,24 @@ import nodejieba from 'nodejieba';
 import { findEnglishNumbers } from '../../extractors/english/numbers.js';
 import { findNumbers } from '../../extractors/numbers/index.js';
 import type { Language, NormalizedDoc, NumberMention, Paragraph, SegmentedDoc, Span } from '../../schemas/types.js';
+import { lowerBound } from '../ordered.js';
 import { packagePath } from '../paths.js';
-import { defineStage } from '../stage.js';
+import { defineStage, type WordCutter } from '../stage.js';
 
 let dictionaryLoaded = false;
 
-/** Loads jieba's default dictionaries plus the field's own terms (政府信息公开, 依申请公开, 经开区 …). */
+/**
+ * Loads jieba's default dictionaries plus the field's own terms (政府信息公开, 依申请公开, 经开区 …).
+ * Keyword extraction is never used, so its idf and stop-word lists are one-line stand-ins: the
+ * default idf list alone costs about 20 MB per jieba instance.
+ */
 function ensureDictionary(): void {
   if (dictionaryLoaded) return;
-  nodejieba.load({ userDict: packagePath('pipeline', '03-segment', 'userdict.utf8') });
+  nodejieba.load({
+    userDict: packagePath('pipeline', '03-segment', 'userdict.utf8'),
+    idfDict: packagePath('pipeline', '03-segment', 'keyword-idf.utf8'),
+    stopWordDict: packagePath('pipeline', '03-segment', 'keyword-stopwords.utf8'),
+  });
   dictionaryLoaded = true;
 }
 
@@ -71,28 +80,82 @@ export function splitSentences(text: string, start: number, end: number, languag
   return sentences;
 }
 
+/** Cuts pieces with jieba in this thread. */
+export const cutPieces: WordCutter = (pieces) => {
+  ensureDictionary();
+  return cutJoined(pieces) ?? pieces.map(cutPiece);
+};
+
+function cutPiece(piece: string): Uint32Array {
+  const ends: number[] = [];
+  let pos = 0;
+  for (const word of nodejieba.cut(piece, true)) {
+    const next = piece.startsWith(word, pos) ? pos + word.length : pos + 1;
+    pos = Math.min(next, piece.length);
+    ends.push(pos);
+    if (pos >= piece.length) break;
+  }
+  if (pos < piece.length) ends.push(piece.length);
+  return Uint32Array.from(ends);
+}
+
+/**
+ * One jieba call for many pieces, each call having a cost of its own: jieba always ends a
+ * segment at "\n" and makes it a word, so pieces joined by "\n" cut exactly as they would
+ * alone. Null when jieba's words do not spell the pieces back; then each is cut on its own.
+ */
+function cutJoined(pieces: readonly string[]): Uint32Array[] | null {
+  const words = nodejieba.cut(pieces.join('\n'), true);
+  const out: Uint32Array[] = [];
+  let w = 0;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    const ends: number[] = [];
+    for (let pos = 0; pos < piece.length; ) {
+      const word = words[w++];
+      if (word === undefined || word === '' || !piece.startsWith(word, pos)) return null;
+      pos += word.length;
+      ends.push(pos);
+    }
+    out.push(Uint32Array.from(ends));
+    if (p < pieces.length - 1 && words[w++] !== '\n') return null;
+  }
+  return w === words.length ? out : null;
+}
+
+/** Characters sent to the cutter at a time, so a huge file never makes one huge request. */
+const CUT_BATCH_CHARS = 1 << 18;
+
 /**
  * Token boundaries for the whole text. Numbers are cut out first and kept whole, so jieba never
  * splits 2017 or 61.72; between them jieba runs with HMM, which keeps unseen names together.
  */
-export function tokenize(text: string, numbers: readonly NumberMention[]): Uint32Array {
-  ensureDictionary();
+export function tokenize(text: string, numbers: readonly NumberMention[], cut: WordCutter = cutPieces): Uint32Array {
   const ends: number[] = [];
+  // Pieces are lines between numbers: each jieba call stays small and lines never join into a
+  // token. They are cut in batches, so a cutter on another thread is asked once per batch.
+  let pending: ({ start: number; piece: string } | { numberEnd: number })[] = [];
+  let pendingChars = 0;
+  const flush = () => {
+    const pieces: string[] = [];
+    for (const item of pending) if ('piece' in item) pieces.push(item.piece);
+    const cutEnds = pieces.length > 0 ? cut(pieces) : [];
+    let k = 0;
+    for (const item of pending) {
+      if ('numberEnd' in item) ends.push(item.numberEnd);
+      else for (const end of cutEnds[k++]) ends.push(item.start + end);
+    }
+    pending = [];
+    pendingChars = 0;
+  };
   const cutSpan = (from: number, to: number) => {
-    // Line by line: keeps each jieba call small on huge files and lines never join into a token.
     let at = from;
     while (at < to) {
       let lineEnd = text.indexOf('\n', at);
       lineEnd = lineEnd < 0 || lineEnd >= to ? to : lineEnd + 1;
-      const piece = text.slice(at, lineEnd);
-      let pos = at;
-      for (const word of nodejieba.cut(piece, true)) {
-        const next = text.startsWith(word, pos) ? pos + word.length : pos + 1;
-        ends.push(Math.min(next, lineEnd));
-        pos = Math.min(next, lineEnd);
-        if (pos >= lineEnd) break;
-      }
-      if (pos < lineEnd) ends.push(lineEnd);
+      pending.push({ start: at, piece: text.slice(at, lineEnd) });
+      pendingChars += lineEnd - at;
+      if (pendingChars >= CUT_BATCH_CHARS) flush();
       at = lineEnd;
     }
   };
@@ -100,24 +163,19 @@ export function tokenize(text: string, numbers: readonly NumberMention[]): Uint3
   for (const number of numbers) {
     if (number.start < at) continue;
     if (number.start > at) cutSpan(at, number.start);
-    ends.push(number.end);
+    pending.push({ numberEnd: number.end });
     at = number.end;
   }
   if (at < text.length) cutSpan(at, text.length);
+  flush();
   return Uint32Array.from(ends);
 }
 
 /** Tokens overlapping [from, to): their spans, read from a document's boundaries. */
 export function tokensIn(text: string, tokenEnds: Uint32Array, from: number, to: number): { text: string; start: number; end: number }[] {
-  let lo = 0;
-  let hi = tokenEnds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokenEnds[mid] <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const first = lowerBound(tokenEnds, (end) => end, from + 1);
   const tokens: { text: string; start: number; end: number }[] = [];
-  for (let i = lo; i < tokenEnds.length; i++) {
+  for (let i = first; i < tokenEnds.length; i++) {
     const start = i === 0 ? 0 : tokenEnds[i - 1];
     if (start >= to) break;
     tokens.push({ text: text.slice(start, tokenEnds[i]), start, end: tokenEnds[i] });
@@ -127,8 +185,8 @@ export function tokensIn(text: string, tokenEnds: Uint32Array, from: number, to:
 
 export const segment = defineStage<NormalizedDoc, SegmentedDoc>(
   { name: 'segment', version: '1', description: 'paragraphs and sentences; numbers located first, then jieba (HMM + field dictionary)' },
-  (doc) => {
+  (doc, options) => {
     const numbers = doc.language === 'en' ? findEnglishNumbers(doc.text) : findNumbers(doc.text);
-    return { ...doc, paragraphs: splitParagraphs(doc.text, doc.language), numbers, tokenEnds: tokenize(doc.text, numbers) };
+    return { ...doc, paragraphs: splitParagraphs(doc.text, doc.language), numbers, tokenEnds: tokenize(doc.text, numbers, options.cutWords) };
   },
 );

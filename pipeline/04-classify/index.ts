@@ -2,6 +2,7 @@ import { chineseNumeral } from '../../extractors/numbers/index.js';
 import type { SectionLabel } from '../../schemas/catalog.js';
 import type { ClassifiedDoc, Paragraph, Section, SegmentedDoc } from '../../schemas/types.js';
 import { toInput } from '../02-normalize/offset-map.js';
+import { lowerBound } from '../ordered.js';
 import { defineStage } from '../stage.js';
 import { arabicIsTopLevel, englishHeading } from './english-headings.js';
 import { labelByVocabulary, labelHeading } from './part-rules.js';
@@ -226,15 +227,6 @@ export const classify = defineStage<SegmentedDoc, ClassifiedDoc>(
 
 /** The top-level part that holds an offset. */
 export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
-  let lo = 0;
-  let hi = sections.length - 1;
-  let found: Section | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sections[mid].start <= offset) {
-      found = sections[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = sections[lowerBound(sections, (section) => section.start, offset + 1) - 1];
   return found && offset < found.end ? found : undefined;
 }

@@ -3,18 +3,8 @@ import { selectExtractors, type ExtractContext } from '../../extractors/index.js
 import type { DescribedDoc, ExtractedDoc, Fact, Message, NumberMention, Paragraph } from '../../schemas/types.js';
 import { sectionAt } from '../04-classify/index.js';
 import { tokensIn } from '../03-segment/index.js';
+import { lowerBound } from '../ordered.js';
 import { defineStage, message } from '../stage.js';
-
-function lowerBound<T>(items: readonly T[], key: (item: T) => number, offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export function extractContext(doc: DescribedDoc, messages: Message[], source: () => string): ExtractContext {
   const figures: NumberMention[] = doc.numbers.filter((n) => isFigure(n.role));

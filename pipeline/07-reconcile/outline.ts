@@ -13,6 +13,8 @@ const COUNTED_STYLES = new Set(['cn', 'part', 'arabic']);
  * Appendices (附件) are not parts.
  */
 export function outlines(sections: readonly Section[]): NumberedPart[][] {
+  const cached = outlinesOf.get(sections);
+  if (cached) return cached;
   const runs: NumberedPart[][] = [];
   let current: NumberedPart[] = [];
   for (const section of sections) {
@@ -26,8 +28,12 @@ export function outlines(sections: readonly Section[]): NumberedPart[][] {
     current.push(part);
   }
   if (current.length > 0) runs.push(current);
+  outlinesOf.set(sections, runs);
   return runs;
 }
+
+// Several checks read one document's outlines; a long document is walked once.
+const outlinesOf = new WeakMap<readonly Section[], NumberedPart[][]>();
 
 /** Parts of the 2019 and 2021 templates, in their fixed order (国办公开办函〔2019〕60号, 〔2021〕30号). */
 export const TEMPLATE_PARTS: readonly { label: SectionLabel; heading: string }[] = [

@@ -1,6 +1,7 @@
 import type { Conflict, ExtractedDoc, Fact } from '../../../schemas/types.js';
 import { sectionAt } from '../../04-classify/index.js';
 import { appendUnique, makeConflict, markPassed } from '../conflict.js';
+import { lowerBound } from '../../ordered.js';
 import { intervalsOverlap, point } from '../interval.js';
 import { outlines, printedNumber } from '../outline.js';
 import { defineReconcileStep, isLive } from '../step.js';
@@ -19,14 +20,14 @@ const TAIL_SLACK = 20;
  * Fewer listed than declared is a conflict only when the part ends before the text does: an
  * excerpt cut off inside the list has not listed them all yet.
  */
-export function checkCategoriesListed(doc: ExtractedDoc, declared: Fact, facts: readonly Fact[]): Verdict {
-  const paragraph = doc.paragraphs.find((p) => p.start <= declared.start && declared.start < p.end);
-  const from = paragraph?.start ?? declared.start;
+export function checkCategoriesListed(doc: ExtractedDoc, declared: Fact, categories: readonly Fact[]): Verdict {
+  const paragraph = doc.paragraphs[lowerBound(doc.paragraphs, (p) => p.end, declared.start + 1)];
+  const from = paragraph && paragraph.start <= declared.start ? paragraph.start : declared.start;
   const to = sectionAt(doc.sections, declared.valueStart)?.end ?? doc.text.length;
   const labels = new Map<string, string>();
-  for (const fact of facts) {
-    if (!isLive(fact) || (fact.metric !== 'active.category' && fact.metric !== 'active.category_share')) continue;
-    if (fact.valueStart < from || fact.valueStart >= to || !fact.label) continue;
+  for (let i = lowerBound(categories, (fact) => fact.valueStart, from); i < categories.length && categories[i].valueStart < to; i++) {
+    const fact = categories[i];
+    if (!fact.label) continue;
     const key = labelKey(fact.label);
     if (!labels.has(key)) labels.set(key, fact.label);
   }
@@ -83,10 +84,14 @@ export function checkPartsFound(doc: ExtractedDoc, declared: Fact): Verdict {
 export const countDeclared = defineReconcileStep(COUNT_DECLARED_STEP, 'check declared counts (9大类, 由七部分组成) against what is listed (count_mismatch)', (state) => {
   const added: Conflict[] = [];
   const passed = new Set<string>();
+  // The listed categories, in text order, found once: a long document may declare many counts.
+  const categories = state.facts
+    .filter((fact) => isLive(fact) && (fact.metric === 'active.category' || fact.metric === 'active.category_share'))
+    .sort((a, b) => a.valueStart - b.valueStart);
   for (const fact of state.facts) {
     if (!isLive(fact)) continue;
     let verdict: Verdict;
-    if (fact.metric === 'active.category_count') verdict = checkCategoriesListed(state.doc, fact, state.facts);
+    if (fact.metric === 'active.category_count') verdict = checkCategoriesListed(state.doc, fact, categories);
     else if (fact.metric === 'report.parts_declared') verdict = checkPartsFound(state.doc, fact);
     if (verdict && 'conflict' in verdict) added.push(verdict.conflict);
     else if (verdict) passed.add(fact.id);

@@ -1,6 +1,7 @@
 import { reportingPart } from '../../../schemas/catalog.js';
-import type { Conflict, Fact } from '../../../schemas/types.js';
+import type { Conflict, Fact, Paragraph } from '../../../schemas/types.js';
 import { appendUnique, makeConflict } from '../conflict.js';
+import { lowerBound } from '../../ordered.js';
 import { intervalsOverlap } from '../interval.js';
 import { defineReconcileStep } from '../step.js';
 import { factName, figureText, unitWord } from '../wording.js';
@@ -59,6 +60,52 @@ function mergeCluster(cluster: Fact[]): Fact {
   };
 }
 
+const isPoint = (i: Fact['interval']) => i.low === i.high && !i.lowOpen && !i.highOpen;
+
+/**
+ * Clusters mentions that all agree with one another (every pair of intervals overlaps); a
+ * mention joins the earliest cluster it agrees with. Clusters of one exact value are found by
+ * that value, so a long report stating thousands of different values of one metric is not
+ * quadratic; only clusters holding a range are scanned.
+ */
+function clusterAgreeing(group: readonly Fact[]): Fact[][] {
+  const clusters: Fact[][] = [];
+  const byPoint = new Map<number, number>();
+  const withRanges: number[] = [];
+  const agrees = (i: number, fact: Fact) => clusters[i].every((member) => intervalsOverlap(member.interval, fact.interval));
+  for (const fact of group) {
+    const point = isPoint(fact.interval);
+    let found = point ? byPoint.get(fact.interval.low) : undefined;
+    for (const i of point ? withRanges : clusters.keys()) {
+      if (found !== undefined && i > found) break;
+      if (agrees(i, fact)) {
+        found = i;
+        break;
+      }
+    }
+    if (found === undefined) {
+      if (point) byPoint.set(fact.interval.low, clusters.length);
+      else withRanges.push(clusters.length);
+      clusters.push([fact]);
+      continue;
+    }
+    clusters[found].push(fact);
+    if (!point && !withRanges.includes(found)) {
+      // The cluster now holds a range: it is no longer found by its value alone.
+      for (const [value, i] of byPoint) if (i === found) byPoint.delete(value);
+      withRanges.push(found);
+      withRanges.sort((x, y) => x - y);
+    }
+  }
+  return clusters;
+}
+
+/** The paragraph holding an offset, by binary search over the document's ordered paragraphs. */
+function paragraphIndexAt(paragraphs: readonly Paragraph[], offset: number): number | undefined {
+  const found = paragraphs[lowerBound(paragraphs, (paragraph) => paragraph.end, offset + 1)];
+  return found && found.start <= offset ? found.index : undefined;
+}
+
 /**
  * One fact per (metric, label): mentions whose intervals agree merge into one fact carrying all
  * their positions; mentions that cannot agree keep the best-supported value and raise a
@@ -79,16 +126,11 @@ export const mergeMentions = defineReconcileStep(MERGE_MENTIONS_STEP, 'merge agr
     else groups.set(key, [fact]);
   }
   const paragraphs = state.doc.paragraphs;
-  const paragraphOf = (fact: Fact) => paragraphs.find((p) => p.start <= fact.valueStart && fact.valueStart < p.end)?.index;
+  const paragraphOf = (fact: Fact) => paragraphIndexAt(paragraphs, fact.valueStart);
   const renamed = new Map<string, string>();
   const added: Conflict[] = [];
   for (const group of groups.values()) {
-    const clusters: Fact[][] = [];
-    for (const fact of group) {
-      const cluster = clusters.find((c) => c.every((member) => intervalsOverlap(member.interval, fact.interval)));
-      if (cluster) cluster.push(fact);
-      else clusters.push([fact]);
-    }
+    const clusters = clusterAgreeing(group);
     const merged = clusters.map((cluster) => {
       const fact = mergeCluster(cluster);
       for (const member of cluster) if (member.id !== fact.id) renamed.set(member.id, fact.id);
@@ -105,10 +147,15 @@ export const mergeMentions = defineReconcileStep(MERGE_MENTIONS_STEP, 'merge agr
     // best-supported value stands and the rest are set aside without a conflict.
     const contested: Fact[] = [];
     const setAside: Fact[] = [];
+    const contestedParagraphs = new Set<number>();
     for (const fact of ranked) {
       const paragraph = paragraphOf(fact);
-      if (contested.some((f) => paragraph !== undefined && paragraphOf(f) === paragraph)) setAside.push(fact);
-      else contested.push(fact);
+      if (paragraph !== undefined && contestedParagraphs.has(paragraph)) {
+        setAside.push(fact);
+        continue;
+      }
+      contested.push(fact);
+      if (paragraph !== undefined) contestedParagraphs.add(paragraph);
     }
     keep.push(contested.length > 1 ? { ...winner, features: { ...winner.features, multiValue: true } } : winner);
     for (const fact of setAside) keep.push({ ...fact, supersededBy: winner.id, features: { ...fact.features, setAsideInParagraph: true } });
@@ -123,7 +170,8 @@ export const mergeMentions = defineReconcileStep(MERGE_MENTIONS_STEP, 'merge agr
         ruleId: 'multi_value/incompatible-mentions',
         facts: contested,
         expected: winner.interval,
-        observed: { low: Math.min(...contested.map((f) => f.interval.low)), high: Math.max(...contested.map((f) => f.interval.high)) },
+        // reduce, not Math.min(...values): a huge report can hold more values than a call takes arguments.
+        observed: { low: contested.reduce((low, f) => Math.min(low, f.interval.low), Infinity), high: contested.reduce((high, f) => Math.max(high, f.interval.high), -Infinity) },
         message: `${factName(winner)} 前后不一：${stated}；采用 ${figureText(winner, unit)}，因其${why(winner, contested[1])}`,
       }),
     );
