@@ -197,9 +197,10 @@ export const APPLY_RULES: readonly PatternRule[] = [
     contextParts: ['application'],
   },
   {
+    // ANNOTATION.md names the other wordings of this outcome: 信息不存在, 非本机关掌握.
     id: 'apply.unable.not_held.total/不掌握相关信息N件',
     metric: 'apply.unable.not_held.total',
-    pattern: `不掌握{G8}信息${OUTCOME_TAIL}{N}`,
+    pattern: `(?:不掌握{G8}信息|信息不存在|(?:非|不属于?)本(?:机关|单位|部门|局|办)(?:所)?掌握(?:的)?(?:信息|范围)?)${OUTCOME_TAIL}{N}`,
     example: '属于四类过程性性信息1件，本办不掌握相关政府信息2件',
     measures: CASES,
     specificity: 0.85,
