@@ -58,9 +58,10 @@ export interface EvaluationSet {
 }
 
 /**
- * Sets under ../shared/corpus with both texts/ and gold/, then the project's first held-out set
- * (test/heldout: written blind, measured once at f55d2b0 and since used to diagnose misses, so
- * no longer blind). The blind set that replaces it, test/heldout2, is not among these sets.
+ * Sets under ../shared/corpus with both texts/ and gold/, then the project's own held-out sets:
+ * test/heldout (written blind, measured once at f55d2b0 and since used to diagnose misses, so no
+ * longer blind) and test/heldout2 (written blind on 2026-11-22; its README says when it was first
+ * measured and whether it has been used for anything since).
  */
 export function evaluationSets(): EvaluationSet[] {
   const corpus = join(sharedRoot(), 'corpus');
@@ -70,8 +71,11 @@ export function evaluationSets(): EvaluationSet[] {
         .sort()
         .map((name) => ({ name, texts: join(corpus, name, 'texts'), gold: join(corpus, name, 'gold') }))
     : [];
-  const heldout = packagePath('test', 'heldout');
-  return [...shared, { name: 'heldout', texts: join(heldout, 'texts'), gold: join(heldout, 'gold') }];
+  const blind = ['heldout', 'heldout2'].map((name) => {
+    const folder = packagePath('test', name);
+    return { name, texts: join(folder, 'texts'), gold: join(folder, 'gold') };
+  });
+  return [...shared, ...blind];
 }
 
 export interface SetRun {
