@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crossValidate, fitLogistic, foldsByDocument, reliability, type Sample } from '../../pipeline/08-score/fit.js';
-import { confidenceOf } from '../../pipeline/08-score/index.js';
+import { choosePriorSigma, crossValidate, fitLogistic, foldsByDocument, logLoss, PRIOR_SIGMAS, reliability, type Sample } from '../../pipeline/08-score/fit.js';
+import { calibrationModel, confidenceOf, type CalibrationModel } from '../../pipeline/08-score/index.js';
+import { packagePath } from '../../pipeline/paths.js';
 import { runPipeline } from '../../pipeline/run.js';
-import { labelledFacts } from '../support/calibration.js';
+import { fitCalibration, labelledFacts, priorModel, type FittedCalibration } from '../support/calibration.js';
 import { matchPredictions, normLabel } from '../support/gold-match.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -54,6 +55,114 @@ describe('fitLogistic', () => {
     const { bias } = fitLogistic(samples().map((s) => ({ ...s, correct: true })));
     expect(Number.isFinite(bias)).toBe(true);
     expect(bias).toBeGreaterThan(3);
+  });
+});
+
+/**
+ * Facts drawn from a known model, P(right) = 1 / (1 + e^-(0.5 + 2.5·a − 2·b)), with a ∈ {0, 1} and
+ * b in [0, 1), over 60 documents, by the same fixed pseudo-random sequence.
+ */
+function drawn(n = 4000): Sample[] {
+  let state = 987654321;
+  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const out: Sample[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = random() < 0.5 ? 1 : 0;
+    const b = random();
+    const p = 1 / (1 + Math.exp(-(0.5 + 2.5 * a - 2 * b)));
+    out.push({ doc: `doc${Math.floor(random() * 60)}`, vector: a ? { a: 1, b } : { b }, correct: random() < p });
+  }
+  return out;
+}
+
+describe('MAP fit around a prior', () => {
+  it('recovers the direction of a known model even from a prior that points the other way', () => {
+    const prior = { bias: 0, weights: { a: -1, b: 1 } };
+    const { bias, weights } = fitLogistic(drawn(), { prior: { model: prior, sigma: 2 } });
+    expect(weights.a).toBeGreaterThan(2);
+    expect(weights.a).toBeLessThan(3);
+    expect(weights.b).toBeLessThan(-1.4);
+    expect(weights.b).toBeGreaterThan(-2.6);
+    expect(bias).toBeGreaterThan(0);
+  });
+
+  it('a tighter prior holds the weights nearer the prior', () => {
+    const prior = { bias: 0, weights: { a: -1, b: 1 } };
+    const loose = fitLogistic(drawn(), { prior: { model: prior, sigma: 2 } });
+    const tight = fitLogistic(drawn(), { prior: { model: prior, sigma: 0.01 } });
+    expect(Math.abs(tight.weights.a - -1)).toBeLessThan(Math.abs(loose.weights.a - -1));
+    expect(Math.abs(tight.weights.a - -1)).toBeLessThan(0.2);
+  });
+
+  it('with every fact right it stays near the hand prior instead of running off, and keeps weights the sample never shows', () => {
+    const prior = priorModel();
+    const allRight = samples().map((s) => ({ ...s, correct: true }));
+    const map = fitLogistic(allRight, { prior: { model: prior, sigma: 0.5 } });
+    // The bias and the two features seen move up (2000 facts, none wrong), but each by less than 2.5 logits.
+    for (const [value, from] of [[map.bias, prior.bias], [map.weights['kind.table'], prior.weights['kind.table']], [map.weights['kind.keyword'], prior.weights['kind.keyword']]]) {
+      expect(value).toBeGreaterThan(from);
+      expect(value - from).toBeLessThan(2.5);
+    }
+    for (const name of ['multiValue', 'checkFailed', 'sectionMismatch', 'kind.english']) expect(map.weights[name]).toBe(prior.weights[name]);
+    // A tighter prior moves less.
+    expect(fitLogistic(allRight, { prior: { model: prior, sigma: 0.25 } }).bias).toBeLessThan(map.bias);
+    // A nearly unpenalised fit of the same facts runs much further.
+    const ml = fitLogistic(allRight, { l2: 1e-6, l2Bias: 1e-6 });
+    expect(ml.bias + ml.weights['kind.table']).toBeGreaterThan(map.bias + map.weights['kind.table'] + 8);
+    // A keyword guess is still scored below a table cell.
+    expect(confidenceOf({ 'kind.keyword': 1 }, { version: 't', ...map })).toBeLessThan(confidenceOf({ 'kind.table': 1 }, { version: 't', ...map }));
+  });
+
+  it('chooses the prior sigma by cross-validated log loss: with every fact right, the loosest tried', () => {
+    const allRight = samples().map((s) => ({ ...s, correct: true }));
+    const { sigma, trials } = choosePriorSigma(allRight, priorModel(), 5, [2, 0.5, 1]);
+    expect(trials.map((t) => t.sigma)).toEqual([0.5, 1, 2]);
+    expect(sigma).toBe(2);
+    expect(trials[2].cv.logLoss).toBeLessThan(trials[0].cv.logLoss);
+  });
+
+  it('with errors in the sample, the chosen sigma has the lowest out-of-fold log loss and the kept model is finite', () => {
+    const { model, cv, trials } = fitCalibration(drawn(1500), ['synthetic'], { prior: { version: 'p', bias: 0, weights: { a: 0, b: 0 } } });
+    expect(cv.logLoss).toBe(Math.min(...trials.map((t) => t.cv.logLoss)));
+    expect(model.fitted.perFold.reduce((n, f) => n + f.facts, 0)).toBe(1500);
+    expect(logLoss(cv.heldOut)).toBeCloseTo(cv.logLoss, 10);
+    expect(Object.values(model.weights).every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('the committed schemas/calibration.json', () => {
+  const committed = JSON.parse(readFileSync(packagePath('schemas', 'calibration.json'), 'utf8')) as FittedCalibration;
+  const prior = priorModel();
+
+  it('is a fitted model, not the hand prior: version, sets, facts, documents, prior and sigma, CV figures per fold', () => {
+    expect(committed.version).toMatch(/^fit-\d{4}-\d{2}-\d{2}-/);
+    expect(committed.version).not.toBe(prior.version);
+    expect(calibrationModel().version).toBe(committed.version);
+    const { fitted } = committed;
+    expect(fitted.sets).toContain('dev');
+    // peers is never fitted on: it measures the model.
+    expect(fitted.sets).not.toContain('peers');
+    expect(Number.isInteger(fitted.facts) && fitted.facts > 0).toBe(true);
+    expect(Number.isInteger(fitted.documents) && fitted.documents > 0 && fitted.documents <= fitted.facts).toBe(true);
+    expect(fitted.prior.version).toBe(prior.version);
+    expect(PRIOR_SIGMAS).toContain(fitted.prior.sigma);
+    expect(fitted.sigmas.map((s) => s.sigma)).toEqual([...PRIOR_SIGMAS]);
+    expect(fitted.cvLogLoss).toBe(Math.min(...fitted.sigmas.map((s) => s.cvLogLoss)));
+    expect(fitted.cvEce).toBeLessThanOrEqual(0.05);
+    expect(fitted.perFold).toHaveLength(fitted.folds);
+    expect(fitted.perFold.reduce((n, f) => n + f.facts, 0)).toBe(fitted.facts);
+    expect(fitted.perFold.reduce((n, f) => n + f.documents, 0)).toBe(fitted.documents);
+    expect(fitted.perFold.reduce((n, f) => n + f.wrong, 0)).toBe(fitted.wrong);
+    for (const f of fitted.perFold) expect(f.ece).toBeLessThanOrEqual(0.05);
+  });
+
+  it('has a finite weight for every feature the prior names, and keeps the order of evidence: table above keyword, failed check below passed', () => {
+    const model: CalibrationModel = committed;
+    expect(Number.isFinite(model.bias)).toBe(true);
+    for (const name of Object.keys(prior.weights)) expect(Number.isFinite(model.weights[name]), name).toBe(true);
+    expect(model.weights['kind.table']).toBeGreaterThan(model.weights['kind.keyword']);
+    expect(model.weights.checkFailed).toBeLessThan(model.weights.checkPassed);
+    expect(model.weights.sectionMismatch).toBeLessThan(model.weights.sectionFit);
   });
 });
 
