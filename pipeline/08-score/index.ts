@@ -46,7 +46,9 @@ export function confidenceOf(vector: Record<string, number>, calibration: Calibr
   let z = calibration.bias;
   for (const [name, value] of Object.entries(vector)) z += (calibration.weights[name] ?? 0) * value;
   const p = 1 / (1 + Math.exp(-z));
-  return Math.round(p * 1000) / 1000;
+  // Stored to three decimals, but never 1.000 or 0.000: no reading of a report is certain, and a
+  // downstream filter on `confidence = 1` would trust a figure no one has checked.
+  return Math.min(0.999, Math.max(0.001, Math.round(p * 1000) / 1000));
 }
 
 export const score = defineStage<ReconciledDoc, ReconciledDoc>(

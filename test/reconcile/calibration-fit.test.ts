@@ -51,6 +51,12 @@ describe('fitLogistic', () => {
     expect(confidenceOf({ 'kind.keyword': 1 }, model)).toBeCloseTo(rate('kind.keyword'), 2);
     expect(rate('kind.table')).toBeGreaterThan(0.85);
   });
+  it('never states certainty: a confidence stays within 0.001 and 0.999', () => {
+    const model = { version: 't', bias: 0, weights: { 'kind.table': 50, 'kind.keyword': -50 } };
+    expect(confidenceOf({ 'kind.table': 1 }, model)).toBe(0.999);
+    expect(confidenceOf({ 'kind.keyword': 1 }, model)).toBe(0.001);
+    expect(confidenceOf({}, model)).toBe(0.5);
+  });
   it('stays finite when every fact is right', () => {
     const { bias } = fitLogistic(samples().map((s) => ({ ...s, correct: true })));
     expect(Number.isFinite(bias)).toBe(true);
