@@ -2,7 +2,7 @@ import type { ExtractContext } from '../define.js';
 import { sourceSpan } from './mask.js';
 import { otherYear, yearMentionsOf } from './patterns.js';
 import { ITEMS } from './rules/words.js';
-import type { ProseFact, SentenceView } from './sentences.js';
+import { figureFields, type ProseFact, type SentenceView } from './sentences.js';
 
 export const COLUMN_REFERENCE_RULE = 'reference/同名栏目';
 
@@ -45,16 +45,10 @@ export function readColumnReferences(views: readonly SentenceView[], stated: rea
         sentence: view.index,
         specificity: 0.7,
         slot: 'main',
-        figure,
+        ...figureFields(figure),
         metric: named.metric,
-        value: figure.value,
-        unit: figure.unit,
-        approx: figure.approx,
-        interval: figure.interval,
         start: quote.start,
         end: quote.end,
-        valueStart: figure.valueStart,
-        valueEnd: figure.valueEnd,
         src: 'text',
         ruleId: COLUMN_REFERENCE_RULE,
         evidence: [COLUMN_REFERENCE_RULE, `${name}专栏`, named.ruleId],

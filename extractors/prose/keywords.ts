@@ -4,7 +4,7 @@ import type { ExtractContext } from '../define.js';
 import { sourceSpan } from './mask.js';
 import { otherYear, yearMentionsOf } from './patterns.js';
 import { COMPARISON_WORDS, DISCLOSURE_WORDS, LEXICONS, type MetricLexicon } from './rules/lexicon.js';
-import type { ProseFact, SentenceView } from './sentences.js';
+import { figureFields, type ProseFact, type SentenceView } from './sentences.js';
 
 /** The words of a clause as jieba cut them, and where each token starts and ends in their concatenation. */
 interface ClauseWords {
@@ -82,17 +82,11 @@ export function readKeywords(context: ExtractContext, views: readonly SentenceVi
         sentence: view.index,
         specificity: 0.3,
         slot: 'keyword',
-        figure,
+        ...figureFields(figure),
         metric: reading ? reading.lexicon.metric : null,
         ...(reading ? {} : { label }),
-        value: figure.value,
-        unit: figure.unit,
-        approx: figure.approx,
-        interval: figure.interval,
         start: span.start,
         end: span.end,
-        valueStart: figure.valueStart,
-        valueEnd: figure.valueEnd,
         src: 'text',
         ruleId: reading ? `keyword/${reading.lexicon.metric}` : 'keyword/uncatalogued',
         evidence: reading ? reading.evidence! : [label],

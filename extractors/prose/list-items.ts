@@ -2,7 +2,7 @@ import { sourceSpan, type MaskedText } from './mask.js';
 import type { Era } from './rule.js';
 import { APPLICATION_CHANNELS, GENERIC_LABEL, ITEM_CUE, LIST_BREAK, LIST_CUES, REQUEST_CHANNELS, TEMPLATE2019_ITEMS, applicationChannelLabel, cleanCategoryLabel, cleanChannelLabel } from './rules/list.js';
 import { ITEMS } from './rules/words.js';
-import type { ProseFact, SentenceView } from './sentences.js';
+import { figureFields, type ProseFact, type SentenceView } from './sentences.js';
 
 /** What a list breaks down: categories of disclosed information, ways of applying, channels of requests. */
 export type ListKind = 'active' | 'apply' | 'complaints';
@@ -110,15 +110,9 @@ function itemFact(context: ListContext, item: Item, metric: string, label: strin
     src: 'text',
     ruleId: context.ruleId,
     evidence: [context.ruleId, context.cue, item.piece],
-    figure,
+    ...figureFields(figure),
     metric,
     ...(label !== undefined ? { label } : {}),
-    value: figure.value,
-    unit: figure.unit,
-    approx: figure.approx,
-    interval: figure.interval,
-    valueStart: figure.valueStart,
-    valueEnd: figure.valueEnd,
   };
 }
 

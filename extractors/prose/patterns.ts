@@ -11,7 +11,7 @@ import { CHANNEL_RULES } from './rules/channels.js';
 import { INTERACTION_RULES } from './rules/interaction.js';
 import { DECLARED_RULES } from './rules/list.js';
 import { ORG_RULES } from './rules/org.js';
-import { previousInBlock, type ProseFact, type ProseKind, type SentenceView } from './sentences.js';
+import { figureFields, previousInBlock, type ProseFact, type ProseKind, type SentenceView } from './sentences.js';
 
 /** Every rule of prose.pattern, family by family. */
 export const PATTERN_RULES = compileRules([...ACTIVE_RULES, ...CHANNEL_RULES, ...APPLY_RULES, ...INTERACTION_RULES, ...ORG_RULES]);
@@ -105,19 +105,13 @@ export function readRules(rules: readonly CompiledRule[], views: readonly Senten
             sentence: view.index,
             specificity: rule.specificity,
             slot: rule.slot ?? 'main',
-            figure,
+            ...figureFields(figure),
             ...(rule.parts ? { parts: rule.parts } : {}),
             ...(rule.channel ? { channel: rule.channel } : {}),
             metric,
             ...(label !== undefined && metricDef(metric)?.labeled ? { label } : {}),
-            value: figure.value,
-            unit: figure.unit,
-            approx: figure.approx,
-            interval: figure.interval,
             start: quote.start,
             end: quote.end,
-            valueStart: figure.valueStart,
-            valueEnd: figure.valueEnd,
             src: 'text',
             ruleId: rule.id,
             evidence: [rule.id, match.words],

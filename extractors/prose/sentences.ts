@@ -46,6 +46,11 @@ export function previousInBlock(views: readonly SentenceView[], view: SentenceVi
 }
 
 /** A prose fact as the draft its extractor returns: the bookkeeping fields are dropped. */
+/** What a fact takes from the figure it reads: the figure itself, its value and where the value is. */
+export function figureFields(figure: NumberMention): Pick<ProseFact, 'figure' | 'value' | 'unit' | 'approx' | 'interval' | 'valueStart' | 'valueEnd'> {
+  return { figure, value: figure.value, unit: figure.unit, approx: figure.approx, interval: figure.interval, valueStart: figure.valueStart, valueEnd: figure.valueEnd };
+}
+
 export function toDraft(fact: ProseFact): FactDraft {
   const { kind: _kind, sentence: _sentence, specificity, slot: _slot, figure: _figure, parts: _parts, channel: _channel, ...draft } = fact;
   return { ...draft, features: { ...draft.features, specificity } };
