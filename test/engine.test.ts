@@ -1,11 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { Store, StoreError } from '../output/store.js';
 import { barReporter, formatBar, formatLine, lineReporter, ProgressMeter, type Progress } from '../pipeline/engine/progress.js';
 import { ByteBudget, forEachBounded } from '../pipeline/engine/queue.js';
 import { threadScript } from '../pipeline/engine/scripts.js';
+import { packagePath } from '../pipeline/paths.js';
 import { runPipeline } from '../pipeline/run.js';
 import { generateArchive } from './support/archive.js';
 import { runCli } from './support/cli.js';
@@ -248,6 +251,40 @@ describe('runPipeline with worker threads', () => {
     expect(cli.stdout).toContain('Failed documents (55):');
     expect(cli.stdout.split('\n').filter((line) => line.includes('[E_EMPTY]'))).toHaveLength(50);
     expect(cli.stdout).toContain(`… and 5 more: \`nianbao stats --db ${join(dir, 'many-failures-cli.sqlite')}\` lists them all`);
+  });
+});
+
+describe('the worker pool', () => {
+  it('a worker that cannot start fails the start, and no other worker is left running', () => {
+    // Two workers: the first to take the lock fails at once, the other becomes ready later. The
+    // start must fail and the process must exit by itself, not wait on the worker left ready.
+    const folder = join(dir, 'failing-worker');
+    mkdirSync(folder, { recursive: true });
+    const lock = join(folder, 'lock');
+    writeFileSync(
+      join(folder, 'worker.mjs'),
+      `import { openSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+try { openSync(${JSON.stringify(lock)}, 'wx'); throw new Error('this worker cannot start'); } catch (error) { if (error.code !== 'EEXIST') throw error; }
+parentPort.on('message', () => {});
+setTimeout(() => parentPort.postMessage({ kind: 'ready', pipelineVersion: 'test' }), 300);
+`,
+    );
+    writeFileSync(
+      join(folder, 'start.mjs'),
+      `import { startProcessor } from ${JSON.stringify(pathToFileURL(packagePath('dist', 'pipeline', 'engine', 'pool.js')).href)};
+try {
+  await startProcessor(2, {}, new URL(${JSON.stringify(pathToFileURL(join(folder, 'worker.mjs')).href)}));
+  console.log('started');
+} catch (error) {
+  console.log('failed: ' + error.message);
+}
+`,
+    );
+    const child = spawnSync(process.execPath, [join(folder, 'start.mjs')], { encoding: 'utf8', timeout: 60_000 });
+    expect(child.signal).toBeNull();
+    expect(child.stdout).toBe('failed: this worker cannot start\n');
+    expect(child.status).toBe(0);
   });
 });
 

@@ -28,8 +28,8 @@ export type WorkerMessage = { kind: 'ready'; pipelineVersion: string } | { kind:
  * workers = 0 runs the stages in this thread; otherwise a pool of that many worker threads.
  * Resolves once the workers are ready.
  */
-export async function startProcessor(workers: number, stageOptions: StageOptions): Promise<DocumentProcessor> {
-  return workers === 0 ? InThreadProcessor.start(stageOptions) : WorkerPool.start(workers, stageOptions);
+export async function startProcessor(workers: number, stageOptions: StageOptions, script?: URL): Promise<DocumentProcessor> {
+  return workers === 0 ? InThreadProcessor.start(stageOptions) : WorkerPool.start(workers, stageOptions, script);
 }
 
 class InThreadProcessor implements DocumentProcessor {
@@ -107,13 +107,17 @@ class WorkerPool implements DocumentProcessor {
     this.capacity = size * DEPTH;
   }
 
-  static async start(size: number, stageOptions: StageOptions): Promise<WorkerPool> {
-    const pool = new WorkerPool(stageOptions, threadScript('worker'), size);
-    try {
-      pool.slots.push(...(await Promise.all(Array.from({ length: size }, () => pool.startWorker(WORKER_LIMITS)))));
-    } catch (error) {
+  /** `script` is the worker's module: the compiled worker.ts unless a test puts another in its place. */
+  static async start(size: number, stageOptions: StageOptions, script: URL = threadScript('worker')): Promise<WorkerPool> {
+    const pool = new WorkerPool(stageOptions, script, size);
+    // Every start is awaited: a worker still starting when another failed would otherwise be
+    // left running, unowned, and keep the process from exiting.
+    const started = await Promise.allSettled(Array.from({ length: size }, () => pool.startWorker(WORKER_LIMITS)));
+    for (const start of started) if (start.status === 'fulfilled') pool.slots.push(start.value);
+    const failure = started.find((start): start is PromiseRejectedResult => start.status === 'rejected');
+    if (failure) {
       await pool.close();
-      throw error;
+      throw failure.reason;
     }
     return pool;
   }
