@@ -90,6 +90,9 @@ export function readRules(rules: readonly CompiledRule[], views: readonly Senten
   const era = eraOf(doc.metadata.year, doc.metadata.format);
   const facts: ProseFact[] = [];
   for (const view of views) {
+    // A fact needs a figure the rule's {N} stands on: a sentence without one cannot give any, and
+    // most sentences have none, so the rules' regular expressions are not run over them.
+    if (!view.masked.figures.some((figure) => figure !== undefined)) continue;
     for (const rule of rules) {
       if (rule.eras && !rule.eras.includes(era)) continue;
       for (const match of matchRule(rule, view.masked)) {

@@ -1,4 +1,6 @@
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
+import { parse } from 'parse5';
+import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import type { AnyNode, Element } from 'domhandler';
 import type { TableCell, TableGrid } from '../../schemas/types.js';
 
@@ -33,7 +35,9 @@ function isElement(node: AnyNode): node is Element {
  * so they fall away without a per-site rule.
  */
 export function renderHtml(html: string): RenderedHtml {
-  const $ = load(html);
+  // Parsed as cheerio's load(html) parses it (parse5, scripting on) and handed to its slim build:
+  // the full build also loads undici and encoding-sniffer for fromURL, some 14 MB per thread.
+  const $ = load(parse(html, { treeAdapter: adapter, scriptingEnabled: true }));
   const title = pageTitle($);
   $(DROP).remove();
   const body = $('body')[0] ?? $.root()[0];

@@ -116,7 +116,12 @@ const ADDRESS_TOKEN = /\S*(?:https?:\/\/|www\.|@|\.(?:gov|com|org|net|edu)\b)\S*
  */
 export function detectLanguage(text: string): Language {
   const sample = text.length > 60000 ? text.slice(0, 20000) + text.slice(text.length / 2 - 10000, text.length / 2 + 10000) + text.slice(-20000) : text;
-  const hanzi = sample.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  // Counted, not matched: a match array would hold a string per Hanzi of a Chinese report.
+  let hanzi = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) hanzi++;
+  }
   const words = sample.replace(ADDRESS_TOKEN, ' ').match(/[A-Za-z]{2,}/g)?.length ?? 0;
   return words >= 20 && words > hanzi ? 'en' : 'zh';
 }

@@ -1,5 +1,5 @@
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import { cutPieces } from '../03-segment/index.js';
+import { cutPieces } from '../03-segment/jieba.js';
 import type { WordCutter } from '../stage.js';
 
 /**
