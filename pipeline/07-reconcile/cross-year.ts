@@ -99,20 +99,28 @@ export function crossYearConflicts(figures: readonly YearFigure[]): DocumentConf
   }
   const out: DocumentConflict[] = [];
   for (const reports of byAgency.values()) {
-    const all = [...reports.values()].sort((a, b) => a.year - b.year || a.path.localeCompare(b.path));
-    for (const later of all) {
-      for (const earlier of all) {
-        if (earlier.year !== later.year - 1) continue;
-        const found = carryOver(later, earlier);
-        if (found) out.push(found);
+    // Year by year, so that an agency with thousands of reports is not compared pairwise.
+    const byYear = new Map<number, Report[]>();
+    for (const report of [...reports.values()].sort((a, b) => a.year - b.year || a.path.localeCompare(b.path))) {
+      const ofYear = byYear.get(report.year);
+      if (ofYear) ofYear.push(report);
+      else byYear.set(report.year, [report]);
+    }
+    // Cumulative totals are compared with the nearest earlier year that states one.
+    let nearestWithCumulative: Report[] = [];
+    for (const [year, ofYear] of byYear) {
+      for (const later of ofYear) {
+        for (const earlier of byYear.get(year - 1) ?? []) {
+          const found = carryOver(later, earlier);
+          if (found) out.push(found);
+        }
+        for (const earlier of nearestWithCumulative) {
+          const found = cumulative(later, earlier);
+          if (found) out.push(found);
+        }
       }
-      // Cumulative totals are compared with the nearest earlier year that states one.
-      const withCumulative = all.filter((r) => r.year < later.year && r.figures.has('active.cumulative'));
-      const nearest = withCumulative.at(-1)?.year;
-      for (const earlier of withCumulative.filter((r) => r.year === nearest)) {
-        const found = cumulative(later, earlier);
-        if (found) out.push(found);
-      }
+      const stating = ofYear.filter((r) => r.figures.has('active.cumulative'));
+      if (stating.length > 0) nearestWithCumulative = stating;
     }
   }
   return out;
