@@ -125,7 +125,7 @@ export function tokensIn(text: string, tokenEnds: Uint32Array, from: number, to:
 }
 
 export const segment = defineStage<NormalizedDoc, SegmentedDoc>(
-  { name: 'segment', version: '1', description: 'paragraphs and sentences; numbers located first, then jieba (HMM + field dictionary)' },
+  { name: 'segment', version: '2', description: 'paragraphs and sentences; numbers located first, then jieba (HMM, common words + field dictionary)' },
   (doc, options) => {
     const numbers = doc.language === 'en' ? findEnglishNumbers(doc.text) : findNumbers(doc.text);
     return { ...doc, paragraphs: splitParagraphs(doc.text, doc.language), numbers, tokenEnds: tokenize(doc.text, numbers, options.cutWords) };

@@ -1,6 +1,7 @@
 import nodejieba from 'nodejieba';
 import { packagePath } from '../paths.js';
 import type { WordCutter } from '../stage.js';
+import { COMMON_DICTIONARY } from './dictionary.js';
 
 // jieba on its own, apart from the segment stage: the batch engine's main thread cuts words for
 // every worker (engine/tokenizer.ts) and must not load the stages' libraries to do it (compromise
@@ -9,13 +10,15 @@ import type { WordCutter } from '../stage.js';
 let dictionaryLoaded = false;
 
 /**
- * Loads jieba's default dictionaries plus the field's own terms (政府信息公开, 依申请公开, 经开区 …).
- * Keyword extraction is never used, so its idf and stop-word lists are one-line stand-ins: the
- * default idf list alone costs about 20 MB per jieba instance.
+ * Loads jieba with the common words of its dictionary (dictionary.ts says why not all of them),
+ * its HMM, and the field's own terms (政府信息公开, 依申请公开, 经开区 …). Keyword extraction is
+ * never used, so its idf and stop-word lists are one-line stand-ins: the default idf list alone
+ * costs about 20 MB per jieba instance.
  */
 function ensureDictionary(): void {
   if (dictionaryLoaded) return;
   nodejieba.load({
+    dict: COMMON_DICTIONARY,
     userDict: packagePath('pipeline', '03-segment', 'userdict.utf8'),
     idfDict: packagePath('pipeline', '03-segment', 'keyword-idf.utf8'),
     stopWordDict: packagePath('pipeline', '03-segment', 'keyword-stopwords.utf8'),
