@@ -163,6 +163,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 
     const counts = { seen: all.length, ok: summary.ok, failed: summary.failed, skipped: summary.skipped };
     summary.interrupted = tally.done < all.length;
+    // The workers' heaps and jieba are released before the pass over the whole database.
+    await processor.close();
+    processor = undefined;
     if (!summary.interrupted) afterRun({ store, runId, pipelineVersion: version });
     store.finishRun(runId, counts, summary.interrupted ? 'interrupted' : 'finished');
     summary.elapsedMs = Date.now() - started;

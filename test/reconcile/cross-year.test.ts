@@ -61,6 +61,29 @@ describe('crossYearConflicts', () => {
     expect(crossYearConflicts([figures[0], { ...figures[1], value: 693, interval: { low: 693, high: 693 } }, figures[2]])).toEqual([]);
   });
 
+  it('several reports of the earlier year: none if one of them agrees, else one conflict naming the first and how many disagree', () => {
+    const copy = (f: YearFigure, path: string): YearFigure => ({ ...f, documentId: f.documentId + 100, path });
+    const earlier = figure(1, 2024, 'apply.carried_out.total', 6);
+    const later = figure(2, 2025, 'apply.carried_in.total', 6);
+    // A copy of the 2024 report that says 9: the 2025 report agrees with the other one.
+    expect(crossYearConflicts([earlier, copy({ ...earlier, value: 9, interval: { low: 9, high: 9 } }, 'reports/copy-2024.html'), later])).toEqual([]);
+    const disagreeing = [earlier, copy(earlier, 'reports/copy-2024.html'), { ...later, value: 0, interval: { low: 0, high: 0 } }];
+    const found = crossYearConflicts(disagreeing);
+    expect(found.map((c) => [c.documentId, c.conflict.ruleId, c.conflict.relatedDoc])).toEqual([[2, 'cross_year/carry-over', 'reports/copy-2024.html']]);
+    expect(found[0].conflict.message).toBe('2025 年报告的“上年结转”为 0 件，但 2024 年报告（copy-2024.html）“结转下年度继续办理” 6 件；该年共有 2 份同机关报告，均不相符');
+  });
+
+  it('sixteen reports per agency and year give one conflict per later report and check, not one per pair', () => {
+    const figures: YearFigure[] = [];
+    for (let copy = 0; copy < 16; copy++) {
+      figures.push({ ...figure(1000 + copy, 2019, 'apply.carried_out.total', 5 + copy), path: `reports/2019-${copy}.txt` });
+      figures.push({ ...figure(2000 + copy, 2020, 'apply.carried_in.total', 100 + copy), path: `reports/2020-${copy}.txt` });
+    }
+    const found = crossYearConflicts(figures);
+    expect(found).toHaveLength(16);
+    expect(new Set(found.map((c) => c.documentId)).size).toBe(16);
+  });
+
   it('reports of different or generic agencies are never paired', () => {
     expect(crossYearConflicts([figure(1, 2015, 'active.cumulative', 900, '南安市教育局'), figure(2, 2016, 'active.cumulative', 100, '张店区教育局')])).toEqual([]);
     expect(crossYearConflicts([figure(1, 2015, 'active.cumulative', 900, '教育局'), figure(2, 2016, 'active.cumulative', 100, '教育局')])).toEqual([]);
