@@ -6,6 +6,7 @@
  *   npm run bench -- --docs 50000 --workers 2
  *   npm run bench -- --archive /tmp/nb-archive      keep (and reuse) the generated archive there
  *   npm run bench -- --check                        exit 1 when a target is missed
+ *   npm run bench -- --stages 500                   also: where one document's time goes, stage by stage
  *
  * Each phase runs in a fresh process of its own (this script with --phase), so neither the
  * archive's generation nor the other phase weighs on its memory. Peak RSS is that process's
@@ -20,8 +21,11 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
+import { sha256Of } from '../pipeline/01-ingest/read.js';
 import { expandInputs } from '../pipeline/01-ingest/walk.js';
 import { defaultWorkers, runPipeline } from '../pipeline/run.js';
+import type { Stage } from '../pipeline/stage.js';
+import type { PipelineResult } from '../schemas/types.js';
 import { generateArchive } from './support/archive.js';
 
 const TARGET_RATIO = 0.5;
@@ -32,22 +36,29 @@ interface Options {
   workers: number;
   archive?: string;
   check: boolean;
-  phase?: 'pipeline' | 'baseline';
+  /** Documents sampled for the per-stage profile; 0 skips it. */
+  stages: number;
+  phase?: PhaseName;
 }
 
+type PhaseName = 'pipeline' | 'baseline' | 'stages';
+const PHASES: readonly PhaseName[] = ['pipeline', 'baseline', 'stages'];
+
 function parse(argv: string[]): Options {
-  const options: Options = { docs: 5000, workers: defaultWorkers(), check: false };
+  const options: Options = { docs: 5000, workers: defaultWorkers(), check: false, stages: 0 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--docs') options.docs = Number(argv[++i]);
     else if (arg === '--workers') options.workers = Number(argv[++i]);
     else if (arg === '--archive') options.archive = argv[++i];
     else if (arg === '--check') options.check = true;
-    else if (arg === '--phase' && (argv[i + 1] === 'pipeline' || argv[i + 1] === 'baseline')) options.phase = argv[++i] as Options['phase'];
-    else throw new Error(`bench: unknown argument ${arg} (use --docs N, --workers N, --archive DIR, --check)`);
+    else if (arg === '--stages') options.stages = Number(argv[++i]);
+    else if (arg === '--phase' && PHASES.includes(argv[i + 1] as PhaseName)) options.phase = argv[++i] as PhaseName;
+    else throw new Error(`bench: unknown argument ${arg} (use --docs N, --workers N, --archive DIR, --check, --stages N)`);
   }
   if (!Number.isInteger(options.docs) || options.docs < 1) throw new Error('bench: --docs needs a whole number above 0');
   if (!Number.isInteger(options.workers) || options.workers < 0) throw new Error('bench: --workers needs a whole number');
+  if (!Number.isInteger(options.stages) || options.stages < 0) throw new Error('bench: --stages needs a whole number');
   return options;
 }
 
@@ -142,15 +153,78 @@ function baselinePhase(folder: string): Phase {
   return { name: 'baseline (read + nodejieba.cut)', documents: files.length, bytes, ...measured(started, cpu), peakRssMb: memory.peak(), note: `${words} words` };
 }
 
+/** Milliseconds per document, by stage (and the write), of English and of Chinese reports. */
+type StageProfile = Record<'zh' | 'en', { documents: number; ms: Record<string, number> }>;
+
+/**
+ * One thread, no pool: every stage of a sample of the archive's documents timed on its own, and
+ * the write into a fresh database. It says where a document's time goes, which the pipeline
+ * phase, spread over threads, cannot.
+ */
+async function stagesPhase(folder: string, sample: number): Promise<StageProfile> {
+  const { STAGES } = await import('../pipeline/stages.js');
+  const { Store } = await import('../output/store.js');
+  const { storable } = await import('../pipeline/engine/storable.js');
+  const files = expandInputs([folder]).files;
+  const step = Math.max(1, Math.floor(files.length / sample));
+  const picked = files.filter((_, i) => i % step === 0).slice(0, sample);
+  const db = join(folder, '..', `nianbao-bench-stages-${process.pid}.sqlite`);
+  const store = Store.open(db);
+  const profile: StageProfile = { zh: { documents: 0, ms: {} }, en: { documents: 0, ms: {} } };
+  const timeDocument = (path: string, record: boolean) => {
+    const bytes = readFileSync(path);
+    const spent: Record<string, number> = {};
+    let value: unknown = { path, bytes, sha256: sha256Of(bytes) };
+    for (const stage of STAGES) {
+      const started = performance.now();
+      value = (stage as Stage<unknown, unknown>).run(value, {});
+      spent[stage.name] = performance.now() - started;
+    }
+    const doc = value as PipelineResult;
+    const started = performance.now();
+    store.writeDocument(storable(doc), 1, 'bench');
+    spent.write = performance.now() - started;
+    if (!record || doc.status !== 'ok') return;
+    const language = doc.metadata.language === 'en' ? profile.en : profile.zh;
+    language.documents++;
+    for (const [name, ms] of Object.entries(spent)) language.ms[name] = (language.ms[name] ?? 0) + ms;
+  };
+  try {
+    store.beginRun({ bench: 'stages' }, 'bench');
+    // The first documents pay for loading jieba and compiling the rules.
+    for (const path of picked.slice(0, 20)) timeDocument(path, false);
+    for (const path of picked) timeDocument(path, true);
+  } finally {
+    store.close();
+    for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  }
+  for (const language of Object.values(profile)) for (const name of Object.keys(language.ms)) language.ms[name] /= Math.max(1, language.documents);
+  return profile;
+}
+
+function printStages(profile: StageProfile): void {
+  const names = Object.keys(profile.zh.ms).length ? Object.keys(profile.zh.ms) : Object.keys(profile.en.ms);
+  console.log('');
+  console.log('where a document\'s time goes (one thread, ms per document):');
+  console.log(`  ${''.padEnd(20)} ${names.map((n) => n.padStart(9)).join('')}${'total'.padStart(9)}`);
+  for (const [language, label] of [['zh', 'Chinese reports'], ['en', 'English reports']] as const) {
+    const { documents, ms } = profile[language];
+    if (!documents) continue;
+    const total = names.reduce((sum, n) => sum + (ms[n] ?? 0), 0);
+    console.log(`  ${`${label} (${documents})`.padEnd(20)} ${names.map((n) => (ms[n] ?? 0).toFixed(2).padStart(9)).join('')}${total.toFixed(2).padStart(9)}`);
+  }
+}
+
 /** Runs one phase in a fresh process and reads its figures. */
-function runPhase(phase: 'pipeline' | 'baseline', folder: string, workers: number): Phase {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--phase', phase, '--archive', folder, '--workers', String(workers)], {
+function runPhase<T = Phase>(phase: PhaseName, folder: string, options: Pick<Options, 'workers' | 'stages'>): T {
+  const args = ['--phase', phase, '--archive', folder, '--workers', String(options.workers), '--stages', String(options.stages)];
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 20,
   });
   if (child.status !== 0) throw new Error(`bench: the ${phase} phase failed (exit ${child.status})`);
-  return JSON.parse(child.stdout) as Phase;
+  return JSON.parse(child.stdout) as T;
 }
 
 function prepareArchive(options: Options): string {
@@ -176,15 +250,18 @@ async function main(): Promise<number> {
   const options = parse(process.argv.slice(2));
   if (options.phase) {
     if (!options.archive) throw new Error('bench: --phase needs --archive');
-    const phase = options.phase === 'pipeline' ? await pipelinePhase(options.archive, options.workers) : baselinePhase(options.archive);
+    const phase =
+      options.phase === 'pipeline' ? await pipelinePhase(options.archive, options.workers)
+      : options.phase === 'baseline' ? baselinePhase(options.archive)
+      : await stagesPhase(options.archive, options.stages);
     process.stdout.write(JSON.stringify(phase));
     return 0;
   }
   const folder = prepareArchive(options);
   const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
   console.log(`${cpus().length} cores, load average ${load()}`);
-  const pipeline = runPhase('pipeline', folder, options.workers);
-  const baseline = runPhase('baseline', folder, options.workers);
+  const pipeline = runPhase('pipeline', folder, options);
+  const baseline = runPhase('baseline', folder, options);
   const ratio = pipeline.documents / pipeline.seconds / (baseline.documents / baseline.seconds);
   const cpuRatio = baseline.cpuSeconds / baseline.documents / (pipeline.cpuSeconds / pipeline.documents);
   console.log('');
@@ -198,6 +275,7 @@ async function main(): Promise<number> {
   console.log(`throughput ratio pipeline/baseline: ${ratio.toFixed(2)} (target >= ${TARGET_RATIO} with --workers 2: ${ratioMet ? 'met' : 'MISSED'})`);
   console.log(`  CPU per document, baseline/pipeline: ${cpuRatio.toFixed(2)} (what the ratio would be with one core each)`);
   console.log(`pipeline peak RSS: ${pipeline.peakRssMb.toFixed(0)} MB (target < ${TARGET_RSS_MB} MB: ${rssMet ? 'met' : 'MISSED'})`);
+  if (options.stages > 0) printStages(runPhase<StageProfile>('stages', folder, options));
   console.log(`load average at the end ${load()}`);
   if (!options.archive) rmSync(folder, { recursive: true, force: true });
   return options.check && !(ratioMet && rssMet) ? 1 : 0;
