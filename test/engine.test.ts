@@ -8,6 +8,8 @@ import { Store, StoreError } from '../output/store.js';
 import { barReporter, formatBar, formatLine, lineReporter, ProgressMeter, type Progress } from '../pipeline/engine/progress.js';
 import { ByteBudget, forEachBounded } from '../pipeline/engine/queue.js';
 import { threadScript } from '../pipeline/engine/scripts.js';
+import { CutService, remoteCutter } from '../pipeline/engine/tokenizer.js';
+import { cutPieces } from '../pipeline/03-segment/jieba.js';
 import { packagePath } from '../pipeline/paths.js';
 import { runPipeline } from '../pipeline/run.js';
 import { generateArchive } from './support/archive.js';
@@ -285,6 +287,39 @@ try {
     expect(child.signal).toBeNull();
     expect(child.stdout).toBe('failed: this worker cannot start\n');
     expect(child.status).toBe(0);
+  });
+});
+
+describe('the tokenizer thread', () => {
+  const pieces = ['本年新收政府信息公开申请数量', '扎实推进教育系统政务服务平台建设', '吉林省吉林市九站街'];
+
+  it('cuts for a worker exactly as jieba does in the worker\'s own thread (seed text)', async () => {
+    const service = await CutService.start();
+    try {
+      const cut = remoteCutter(service.connect());
+      expect(cut(pieces).map((ends) => [...ends])).toEqual(cutPieces(pieces).map((ends) => [...ends]));
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('once it stops, a waiting worker fails the document as E_WORKER (retried next run) instead of waiting for ever', async () => {
+    const service = await CutService.start();
+    const channel = service.connect();
+    await service.close();
+    expect(() => remoteCutter(channel)(pieces)).toThrow(expect.objectContaining({ code: 'E_WORKER' }));
+  });
+
+  it('a tokenizer thread that dies stops every channel', async () => {
+    const folder = join(dir, 'dying-tokenizer');
+    mkdirSync(folder, { recursive: true });
+    const script = join(folder, 'tokenizer.mjs');
+    writeFileSync(script, `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => setTimeout(() => process.exit(3), 20));\nparentPort.postMessage('ready');\n`);
+    const service = await CutService.start(pathToFileURL(script));
+    const channel = service.connect();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(() => remoteCutter(channel)(pieces)).toThrow(expect.objectContaining({ code: 'E_WORKER' }));
+    await service.close();
   });
 });
 

@@ -3,9 +3,9 @@ import { packagePath } from '../paths.js';
 import type { WordCutter } from '../stage.js';
 import { COMMON_DICTIONARY } from './dictionary.js';
 
-// jieba on its own, apart from the segment stage: the batch engine's main thread cuts words for
-// every worker (engine/tokenizer.ts) and must not load the stages' libraries to do it (compromise
-// alone weighs some 35 MB in a thread).
+// jieba on its own, apart from the segment stage: the batch engine's tokenizer thread cuts words
+// for every worker (engine/tokenizer.ts) and must not load the stages' libraries to do it
+// (compromise alone weighs some 35 MB in a thread).
 
 let dictionaryLoaded = false;
 

@@ -86,8 +86,8 @@ const LARGE_DOCUMENT_WORKER_LIMITS: ResourceLimits = {};
 export const LARGE_DOCUMENT_BYTES = 512 * 1024;
 
 /**
- * A pool of worker threads running processSource; jieba runs on the main thread for all of them
- * (see tokenizer.ts). A worker that runs out of memory hands its document to a worker of its
+ * A pool of worker threads running processSource; jieba runs in a tokenizer thread for all of
+ * them (see tokenizer.ts). A worker that runs out of memory hands its document to a worker of its
  * own; one that crashes fails only the document it was processing, as E_WORKER. Either way it is
  * replaced, and the documents queued behind it go to other workers.
  */
@@ -96,7 +96,6 @@ class WorkerPool implements DocumentProcessor {
   private readonly slots: Slot[] = [];
   /** Workers of one large document each. */
   private readonly alone = new Set<Slot>();
-  private readonly cuts = new CutService();
   private nextId = 1;
   private closed = false;
   /** Set when no worker can start any more. */
@@ -107,6 +106,7 @@ class WorkerPool implements DocumentProcessor {
   private constructor(
     private readonly stageOptions: StageOptions,
     private readonly script: URL,
+    private readonly cuts: CutService,
     size: number,
   ) {
     this.capacity = size * DEPTH;
@@ -114,7 +114,7 @@ class WorkerPool implements DocumentProcessor {
 
   /** `script` is the worker's module: the compiled worker.ts unless a test puts another in its place. */
   static async start(size: number, stageOptions: StageOptions, script: URL = threadScript('worker')): Promise<WorkerPool> {
-    const pool = new WorkerPool(stageOptions, script, size);
+    const pool = new WorkerPool(stageOptions, script, await CutService.start(), size);
     // Every start is awaited: a worker still starting when another failed would otherwise be
     // left running, unowned, and keep the process from exiting.
     const started = await Promise.allSettled(Array.from({ length: size }, () => pool.startWorker(WORKER_LIMITS)));
@@ -158,8 +158,7 @@ class WorkerPool implements DocumentProcessor {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.cuts.close();
-    await Promise.all([...this.slots, ...this.alone].map((slot) => slot.worker.terminate()));
+    await Promise.all([this.cuts.close(), ...[...this.slots, ...this.alone].map((slot) => slot.worker.terminate())]);
   }
 
   private dispatch(): void {

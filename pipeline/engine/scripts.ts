@@ -5,12 +5,12 @@ import { packagePath } from '../paths.js';
 import { EngineError } from './errors.js';
 
 /**
- * A thread's entry point (worker.js) is always the compiled one in dist/: worker_threads run
+ * A thread's entry point (worker.js, tokenizer-thread.js) is always the compiled one in dist/: worker_threads run
  * JavaScript. From the compiled CLI it sits beside this module; from the TypeScript sources
  * (vitest) it is dist/'s, which `npm test` builds first, and which must not be older than the
  * sources, or the workers would run yesterday's code.
  */
-export function threadScript(name: 'worker'): URL {
+export function threadScript(name: 'worker' | 'tokenizer-thread'): URL {
   const here = fileURLToPath(import.meta.url);
   const compiled = here.endsWith('.js');
   const script = compiled ? join(here, '..', `${name}.js`) : packagePath('dist', 'pipeline', 'engine', `${name}.js`);

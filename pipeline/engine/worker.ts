@@ -6,8 +6,8 @@ import type { WorkerMessage, WorkerTask } from './pool.js';
 import { storable } from './storable.js';
 import { remoteCutter, type TokenizerChannel } from './tokenizer.js';
 
-// A pool worker (see pool.ts): runs every stage of one document at a time; jieba runs on the
-// main thread (see tokenizer.ts).
+// A pool worker (see pool.ts): runs every stage of one document at a time; jieba runs in the
+// tokenizer thread (see tokenizer.ts).
 
 const { channel, stageOptions } = workerData as { channel: TokenizerChannel; stageOptions: StageOptions };
 const options: StageOptions = { ...stageOptions, cutWords: remoteCutter(channel) };
