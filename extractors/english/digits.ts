@@ -64,6 +64,16 @@ export interface DigitFigure {
   scaled: boolean;
 }
 
+export interface DigitCut {
+  figures: DigitFigure[];
+  /**
+   * Every figure is plain, with no number, scale word or word compromise may join to it (a, and)
+   * beside it: compromise finds each as a number of one word, tagged neither fraction nor
+   * multiple, and how it cuts numbers of several words elsewhere in the line cannot depend on them.
+   */
+  alone: boolean;
+}
+
 interface Token {
   start: number;
   end: number;
@@ -81,7 +91,7 @@ interface Token {
  * must read the text. Scale words after a figure are read up to lineEnd, as numbers.ts reads
  * them. Figures inside structures are cut too; the caller drops them.
  */
-export function cutDigitFigures(text: string, from: number, to: number, lineEnd: number, structures: readonly Structure[]): DigitFigure[] | null {
+export function cutDigitFigures(text: string, from: number, to: number, lineEnd: number, structures: readonly Structure[]): DigitCut | null {
   const chunks = [...text.slice(from, to).matchAll(/\S+/g)].map((m) => ({ start: from + m.index!, end: from + m.index! + m[0].length, text: m[0] }));
   const tokens: Token[] = [];
   const figures: DigitFigure[] = [];
@@ -127,7 +137,19 @@ export function cutDigitFigures(text: string, from: number, to: number, lineEnd:
   }
   // 3 million 2: compromise reads one number, whose 2 is lost.
   for (const scale of scales) if (isNumber(tokens.find((t) => t.start >= scale.end))) return null;
-  return figures;
+  const joins = (t: Token | undefined) => t !== undefined && (isNumber(t) || /^(?:an?|and|&|\p{Sc}+)$/iu.test(t.text));
+  const alone = tokens.every((t, i) => t.figure === null || (t.figure === 'plain' && !joins(tokens[i - 1]) && !joins(tokens[i + 1])));
+  return { figures, alone };
+}
+
+/**
+ * Whether text[from, to) holds a word compromise reads as a number or as part of one (twelve,
+ * first, a few, II, half): without one, and without digits, it finds no number there but lone
+ * words "a" (a year), which it never reads.
+ */
+export function holdsNumberWords(text: string, from: number, to: number): boolean {
+  const words = text.slice(from, to);
+  return NUMBER_WORDS.test(words) || /\b(?:half|halves|halfs|quarters?)\b/i.test(words) || [...words.matchAll(/\p{L}+/gu)].some((w) => ROMAN_NUMERAL.test(w[0]));
 }
 
 /**

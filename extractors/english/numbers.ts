@@ -6,7 +6,8 @@
  * percent) and whether it can be a figure at all (structures.ts).
  *
  * compromise's tagger costs milliseconds a line, so it reads only what needs it: a line whose
- * figures are all printed in digits is cut by digits.ts, which gives the pieces compromise would.
+ * figures are all printed in digits is cut by digits.ts, which gives the pieces compromise would;
+ * of a line that holds a spelled-out number, compromise reads the sentences that need it.
  */
 import nlp from 'compromise';
 import type { Approx, Unit } from '../../schemas/catalog.js';
@@ -14,7 +15,7 @@ import type { Interval, NumberMention, NumberRole } from '../../schemas/types.js
 import { approxOf, intervalOf } from '../numbers/approx.js';
 import { fromInteger, parseDigits, scaled, toNumber, type Decimal } from '../numbers/decimal.js';
 import type { Bound } from '../numbers/lexicon.js';
-import { cutDigitFigures } from './digits.js';
+import { cutDigitFigures, holdsNumberWords } from './digits.js';
 import { APPROX_AFTER, APPROX_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, PERCENT_AFTER, SCALES, ordinalValue, type EnglishApproxPhrase } from './lexicon.js';
 import { findStructures, type Structure } from './structures.js';
 
@@ -31,7 +32,7 @@ const DIGITS = /\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?:\.\d+)?/;
 const SCALE_WORDS = /^(?:\s+(?:hundred|thousand|million|billion)\b)+/i;
 
 export interface EnglishNumberOptions {
-  /** Let compromise read every line that may hold a number: the reading digits.ts stands in for, kept to test that it does. */
+  /** Let compromise read every line that may hold a number, whole: the reading the rest stands in for, kept to test that it does. */
   allCompromise?: boolean;
 }
 
@@ -63,7 +64,7 @@ function readLine(text: string, lineStart: number, lineEnd: number, options: Eng
   const line: Line = { text, start: lineStart, end: lineEnd, structures: findStructures(text, lineStart, lineEnd) };
   let figures: NumberMention[] = [];
   if (NUMBER_WORD.test(text.slice(lineStart, lineEnd))) {
-    figures = options.allCompromise ? readWhole(line) : (readDigitFigures(line, lineStart, lineEnd) ?? readWhole(line));
+    figures = options.allCompromise ? readWhole(line) : (readDigitFigures(line, lineStart, lineEnd)?.mentions ?? readBySentence(line));
   }
   const out: NumberMention[] = [...line.structures.map((s) => structureMention(text, s)), ...figures];
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -76,6 +77,63 @@ function readLine(text: string, lineStart: number, lineEnd: number, options: Eng
 function readWhole(line: Line): NumberMention[] {
   const view = nlp(line.text.slice(line.start, line.end));
   return readPieces(line, numberPieces(line.text, view, locate(line, view.docs.flat() as Term[])));
+}
+
+interface Sentence {
+  start: number;
+  end: number;
+  terms: Term[];
+}
+
+/**
+ * compromise's reading of the line, given only the sentences that need it. Its tagger reads each
+ * sentence on its own; only how its numbers() cuts numbers of several words looks at all the
+ * line's numbers at once, and the sentences left to digits.ts cannot change that: they hold no
+ * number words, and their figures stand alone, or compromise finds no number of several words.
+ */
+function readBySentence(line: Line): NumberMention[] {
+  const cut = sentencesOf(line);
+  if (!cut || cut.sentences.length < 2) return readWhole(line);
+  const { sentences, where } = cut;
+  const byDigits = sentences.map((s) => (holdsNumberWords(line.text, s.start, s.end) ? null : readDigitFigures(line, s.start, s.end)));
+  const first = byDigits.indexOf(null);
+  if (first < 0) return byDigits.flatMap((read) => read!.mentions);
+  const last = byDigits.lastIndexOf(null);
+  const outside = [...byDigits.slice(0, first), ...byDigits.slice(last + 1)] as DigitReading[];
+  if (!outside.length) return readWhole(line);
+  const inside = sentences.slice(first, last + 1);
+  const view = nlp(line.text.slice(inside[0].start, inside[inside.length - 1].end));
+  const viewSentences = view.docs as Term[][];
+  // Read again on their own, the sentences must come out as compromise cut them in the line.
+  const words = (sentence: readonly Term[]) => sentence.map((t) => t.text).join('\u0000');
+  if (viewSentences.length !== inside.length || viewSentences.some((terms, i) => words(terms) !== words(inside[i].terms))) return readWhole(line);
+  if (!outside.every((read) => read.alone) && (view.match('#Value+').docs as Term[][]).some((match) => match.length > 1)) return readWhole(line);
+  const insideTerms = inside.flatMap((s) => s.terms);
+  const located = new Map(viewSentences.flat().map((term, i) => [term, { ...where.get(insideTerms[i])!, term }]));
+  return [...outside.flatMap((read) => read.mentions), ...readPieces(line, numberPieces(line.text, view, located))];
+}
+
+/**
+ * The line's sentences as compromise cuts them (nlp.tokenize, no tagger), with where its
+ * reading of the whole line places each term; null when a term is not where its printed form
+ * (pre, text, post) puts it, and those places could be another reading's.
+ */
+function sentencesOf(line: Line): { sentences: Sentence[]; where: Map<Term, Located> } | null {
+  const sentences: Sentence[] = [];
+  let at = line.start;
+  for (const terms of nlp.tokenize(line.text.slice(line.start, line.end)).docs as Term[][]) {
+    const start = at;
+    for (const term of terms) at += term.pre.length + term.text.length + term.post.length;
+    sentences.push({ start, end: at, terms });
+  }
+  const terms = sentences.flatMap((s) => s.terms);
+  const where = locate(line, terms);
+  at = line.start;
+  for (const term of terms) {
+    if (where.get(term)?.start !== at + term.pre.length) return null;
+    at += term.pre.length + term.text.length + term.post.length;
+  }
+  return at === line.end ? { sentences, where } : null;
 }
 
 /** Where compromise's reading of the whole line places each of its terms: the first place its text is found after the term before. */
@@ -106,19 +164,25 @@ function overlapsAny(mention: NumberMention, structures: readonly Structure[]): 
   return structures.some((s) => s.start < mention.end && mention.start < s.end);
 }
 
+interface DigitReading {
+  mentions: NumberMention[];
+  /** See DigitCut.alone. */
+  alone: boolean;
+}
+
 /** The mentions of the digit figures of line.text[from, to) as digits.ts cuts them; null when compromise must read them. */
-function readDigitFigures(line: Line, from: number, to: number): NumberMention[] | null {
-  const figures = cutDigitFigures(line.text, from, to, line.end, line.structures);
-  if (!figures) return null;
+function readDigitFigures(line: Line, from: number, to: number): DigitReading | null {
+  const cut = cutDigitFigures(line.text, from, to, line.end, line.structures);
+  if (!cut) return null;
   const mentions: NumberMention[] = [];
-  for (const figure of figures) {
+  for (const figure of cut.figures) {
     const term: Term = { text: line.text.slice(figure.start, figure.end), pre: '', post: '' };
     const mention = readPiece(line.text, [{ term, start: figure.start, end: figure.end }], line.start, line.end)!;
     if (!overlapsAny(mention, line.structures)) mentions.push(mention);
     // Dropped, "No. 5 million" leaves its scale word, which compromise may cut apart and read as a figure of its own.
     else if (figure.scaled) return null;
   }
-  return mentions;
+  return { mentions, alone: cut.alone };
 }
 
 /** compromise's numbers in a view, cut where it joined separate figures (1.2 million and 10,000; ¥5,000; 3 million). */
