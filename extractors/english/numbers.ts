@@ -4,6 +4,10 @@
  * interval rules (approx.ts). compromise reads the numbers (twelve hundred, 3.5 million, 1,234);
  * this module decides where each one starts and ends, what surrounds it (about, more than, RMB,
  * percent) and whether it can be a figure at all (structures.ts).
+ *
+ * compromise's tagger costs milliseconds a line, so it reads only what needs it: a line whose
+ * figures are all printed in digits is cut by digits.ts, which gives the pieces compromise would;
+ * of a line that holds a spelled-out number, compromise reads the sentences that need it.
  */
 import nlp from 'compromise';
 import type { Approx, Unit } from '../../schemas/catalog.js';
@@ -11,6 +15,7 @@ import type { Interval, NumberMention, NumberRole } from '../../schemas/types.js
 import { approxOf, intervalOf } from '../numbers/approx.js';
 import { fromInteger, parseDigits, scaled, toNumber, type Decimal } from '../numbers/decimal.js';
 import type { Bound } from '../numbers/lexicon.js';
+import { cutDigitFigures, holdsNumberWords } from './digits.js';
 import { APPROX_AFTER, APPROX_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, PERCENT_AFTER, SCALES, ordinalValue, type EnglishApproxPhrase } from './lexicon.js';
 import { findStructures, type Structure } from './structures.js';
 
@@ -20,54 +25,168 @@ interface Located {
   start: number;
   end: number;
 }
+type View = ReturnType<typeof nlp>;
 
 const NUMBER_WORD = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/i;
 const DIGITS = /\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?:\.\d+)?/;
 const SCALE_WORDS = /^(?:\s+(?:hundred|thousand|million|billion)\b)+/i;
+
+export interface EnglishNumberOptions {
+  /** Let compromise read every line that may hold a number, whole: the reading the rest stands in for, kept to test that it does. */
+  allCompromise?: boolean;
+}
 
 /**
  * Every number in text[from, to), sorted by start and non-overlapping, each with a role. Only
  * roles `quantity`, `percent` and `money` are figures; dates, years, telephone numbers, document
  * numbers, references (Article 20, Part II), list markers and ordinals are not.
  */
-export function findEnglishNumbers(text: string, from = 0, to = text.length): NumberMention[] {
+export function findEnglishNumbers(text: string, from = 0, to = text.length, options: EnglishNumberOptions = {}): NumberMention[] {
   const mentions: NumberMention[] = [];
   let lineStart = from;
   while (lineStart < to) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-    mentions.push(...readLine(text, lineStart, lineEnd));
+    mentions.push(...readLine(text, lineStart, lineEnd, options));
     lineStart = lineEnd + 1;
   }
   return mentions;
 }
 
-function readLine(text: string, lineStart: number, lineEnd: number): NumberMention[] {
-  const structures = findStructures(text, lineStart, lineEnd);
-  const out: NumberMention[] = structures.map((s) => structureMention(text, s));
-  const pieces = NUMBER_WORD.test(text.slice(lineStart, lineEnd)) ? numberPieces(text, lineStart, lineEnd) : [];
-  for (const piece of pieces) {
-    const mention = readPiece(text, piece, lineStart, lineEnd);
-    if (mention && !structures.some((s) => s.start < mention.end && mention.start < s.end)) out.push(mention);
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+  structures: readonly Structure[];
+}
+
+function readLine(text: string, lineStart: number, lineEnd: number, options: EnglishNumberOptions): NumberMention[] {
+  const line: Line = { text, start: lineStart, end: lineEnd, structures: findStructures(text, lineStart, lineEnd) };
+  let figures: NumberMention[] = [];
+  if (NUMBER_WORD.test(text.slice(lineStart, lineEnd))) {
+    figures = options.allCompromise ? readWhole(line) : (readDigitFigures(line, lineStart, lineEnd)?.mentions ?? readBySentence(line));
   }
+  const out: NumberMention[] = [...line.structures.map((s) => structureMention(text, s)), ...figures];
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: NumberMention[] = [];
   for (const mention of out) if (!kept.length || mention.start >= kept[kept.length - 1].end) kept.push(mention);
   return kept;
 }
 
-/** compromise's numbers on one line, cut where it joined separate figures (1.2 million and 10,000; ¥5,000; 3 million). */
-function numberPieces(text: string, lineStart: number, lineEnd: number): Located[][] {
-  const line = text.slice(lineStart, lineEnd);
-  const view = nlp(line);
+/** compromise's reading of the whole line. */
+function readWhole(line: Line): NumberMention[] {
+  const view = nlp(line.text.slice(line.start, line.end));
+  return readPieces(line, numberPieces(line.text, view, locate(line, view.docs.flat() as Term[])));
+}
+
+interface Sentence {
+  start: number;
+  end: number;
+  terms: Term[];
+}
+
+/**
+ * compromise's reading of the line, given only the sentences that need it. Its tagger reads each
+ * sentence on its own; only how its numbers() cuts numbers of several words looks at all the
+ * line's numbers at once, and the sentences left to digits.ts cannot change that: they hold no
+ * number words, and their figures stand alone, or compromise finds no number of several words.
+ */
+function readBySentence(line: Line): NumberMention[] {
+  const cut = sentencesOf(line);
+  if (!cut || cut.sentences.length < 2) return readWhole(line);
+  const { sentences, where } = cut;
+  const byDigits = sentences.map((s) => (holdsNumberWords(line.text, s.start, s.end) ? null : readDigitFigures(line, s.start, s.end)));
+  const first = byDigits.indexOf(null);
+  if (first < 0) return byDigits.flatMap((read) => read!.mentions);
+  const last = byDigits.lastIndexOf(null);
+  const outside = [...byDigits.slice(0, first), ...byDigits.slice(last + 1)] as DigitReading[];
+  if (!outside.length) return readWhole(line);
+  const inside = sentences.slice(first, last + 1);
+  const view = nlp(line.text.slice(inside[0].start, inside[inside.length - 1].end));
+  const viewSentences = view.docs as Term[][];
+  // Read again on their own, the sentences must come out as compromise cut them in the line.
+  const words = (sentence: readonly Term[]) => sentence.map((t) => t.text).join('\u0000');
+  if (viewSentences.length !== inside.length || viewSentences.some((terms, i) => words(terms) !== words(inside[i].terms))) return readWhole(line);
+  if (!outside.every((read) => read.alone) && (view.match('#Value+').docs as Term[][]).some((match) => match.length > 1)) return readWhole(line);
+  const insideTerms = inside.flatMap((s) => s.terms);
+  const located = new Map(viewSentences.flat().map((term, i) => [term, { ...where.get(insideTerms[i])!, term }]));
+  return [...outside.flatMap((read) => read.mentions), ...readPieces(line, numberPieces(line.text, view, located))];
+}
+
+/**
+ * The line's sentences as compromise cuts them (nlp.tokenize, no tagger), with where its
+ * reading of the whole line places each term; null when a term is not where its printed form
+ * (pre, text, post) puts it, and those places could be another reading's.
+ */
+function sentencesOf(line: Line): { sentences: Sentence[]; where: Map<Term, Located> } | null {
+  const sentences: Sentence[] = [];
+  let at = line.start;
+  for (const terms of nlp.tokenize(line.text.slice(line.start, line.end)).docs as Term[][]) {
+    const start = at;
+    for (const term of terms) at += term.pre.length + term.text.length + term.post.length;
+    sentences.push({ start, end: at, terms });
+  }
+  const terms = sentences.flatMap((s) => s.terms);
+  const where = locate(line, terms);
+  at = line.start;
+  for (const term of terms) {
+    if (where.get(term)?.start !== at + term.pre.length) return null;
+    at += term.pre.length + term.text.length + term.post.length;
+  }
+  return at === line.end ? { sentences, where } : null;
+}
+
+/** Where compromise's reading of the whole line places each of its terms: the first place its text is found after the term before. */
+function locate(line: Line, terms: readonly Term[]): Map<Term, Located> {
+  const printed = line.text.slice(line.start, line.end);
   const where = new Map<Term, Located>();
   let cursor = 0;
-  for (const term of view.docs.flat() as Term[]) {
-    const at = line.indexOf(term.text, cursor);
+  for (const term of terms) {
+    const at = printed.indexOf(term.text, cursor);
     if (at < 0) continue;
-    where.set(term, { term, start: lineStart + at, end: lineStart + at + term.text.length });
+    where.set(term, { term, start: line.start + at, end: line.start + at + term.text.length });
     cursor = at + term.text.length;
   }
+  return where;
+}
+
+/** The mentions of pieces, but those a structure overlaps. */
+function readPieces(line: Line, pieces: Located[][]): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (const piece of pieces) {
+    const mention = readPiece(line.text, piece, line.start, line.end);
+    if (mention && !overlapsAny(mention, line.structures)) mentions.push(mention);
+  }
+  return mentions;
+}
+
+function overlapsAny(mention: NumberMention, structures: readonly Structure[]): boolean {
+  return structures.some((s) => s.start < mention.end && mention.start < s.end);
+}
+
+interface DigitReading {
+  mentions: NumberMention[];
+  /** See DigitCut.alone. */
+  alone: boolean;
+}
+
+/** The mentions of the digit figures of line.text[from, to) as digits.ts cuts them; null when compromise must read them. */
+function readDigitFigures(line: Line, from: number, to: number): DigitReading | null {
+  const cut = cutDigitFigures(line.text, from, to, line.end, line.structures);
+  if (!cut) return null;
+  const mentions: NumberMention[] = [];
+  for (const figure of cut.figures) {
+    const term: Term = { text: line.text.slice(figure.start, figure.end), pre: '', post: '' };
+    const mention = readPiece(line.text, [{ term, start: figure.start, end: figure.end }], line.start, line.end)!;
+    if (!overlapsAny(mention, line.structures)) mentions.push(mention);
+    // Dropped, "No. 5 million" leaves its scale word, which compromise may cut apart and read as a figure of its own.
+    else if (figure.scaled) return null;
+  }
+  return { mentions, alone: cut.alone };
+}
+
+/** compromise's numbers in a view, cut where it joined separate figures (1.2 million and 10,000; ¥5,000; 3 million). */
+function numberPieces(text: string, view: View, where: ReadonlyMap<Term, Located>): Located[][] {
   const pieces: Located[][] = [];
   for (const match of view.numbers().docs as Term[][]) {
     let piece: Located[] = [];
