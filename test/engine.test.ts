@@ -9,6 +9,7 @@ import { barReporter, formatBar, formatLine, lineReporter, ProgressMeter, type P
 import { ByteBudget, forEachBounded } from '../pipeline/engine/queue.js';
 import { threadScript } from '../pipeline/engine/scripts.js';
 import { CutService, remoteCutter } from '../pipeline/engine/tokenizer.js';
+import { WORKER_POOL_V8_FLAGS } from '../pipeline/engine/v8-tuning.js';
 import { cutPieces } from '../pipeline/03-segment/jieba.js';
 import { packagePath } from '../pipeline/paths.js';
 import { runPipeline } from '../pipeline/run.js';
@@ -286,6 +287,15 @@ try {
     const child = spawnSync(process.execPath, [join(folder, 'start.mjs')], { encoding: 'utf8', timeout: 60_000 });
     expect(child.signal).toBeNull();
     expect(child.stdout).toBe('failed: this worker cannot start\n');
+    expect(child.status).toBe(0);
+  });
+});
+
+describe('the V8 flags of a worker pool', () => {
+  // v8.setFlagsFromString ignores a flag this V8 does not know; node's command line refuses it.
+  it('are flags this node accepts', () => {
+    const child = spawnSync(process.execPath, [...WORKER_POOL_V8_FLAGS, '-e', '0'], { encoding: 'utf8' });
+    expect(child.stderr).toBe('');
     expect(child.status).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import { EngineError } from './errors.js';
 import { threadScript } from './scripts.js';
 import { storable } from './storable.js';
 import { CutService, type TokenizerChannel } from './tokenizer.js';
+import { tuneV8ForWorkerPool } from './v8-tuning.js';
 
 /** Runs every stage on a file's bytes, somewhere. `process` never rejects for a document's sake. */
 export interface DocumentProcessor {
@@ -114,6 +115,7 @@ class WorkerPool implements DocumentProcessor {
 
   /** `script` is the worker's module: the compiled worker.ts unless a test puts another in its place. */
   static async start(size: number, stageOptions: StageOptions, script: URL = threadScript('worker')): Promise<WorkerPool> {
+    tuneV8ForWorkerPool();
     const pool = new WorkerPool(stageOptions, script, await CutService.start(), size);
     // Every start is awaited: a worker still starting when another failed would otherwise be
     // left running, unowned, and keep the process from exiting.
