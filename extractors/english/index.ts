@@ -24,6 +24,7 @@ export function compileRule(rule: EnglishRule): CompiledRule {
 }
 
 const COMPILED: readonly CompiledRule[] = ENGLISH_RULES.map(compileRule);
+const ZERO_RULES: readonly CompiledRule[] = COMPILED.filter((rule) => rule.zero);
 
 function cellAt(tables: readonly TableGrid[], offset: number): { table: TableGrid; row: number; col: number } | null {
   for (const table of tables) {
@@ -57,7 +58,8 @@ export const englishExtractor = defineExtractor(
         const masked = maskFigures(doc.text, figures, sentence);
         const claimed = new Set<NumberMention>();
         const zeroes = new Set<string>();
-        for (const rule of COMPILED) {
+        // A figure rule reads only a masked figure; most sentences have none.
+        for (const rule of figures.length > 0 ? COMPILED : ZERO_RULES) {
           const unit = requireMetric(rule.metric).unit;
           for (const match of masked.matchAll(rule.regex)) {
             const matchStart = sentence.start + match.index!;
