@@ -14,6 +14,13 @@ export class StoreError extends Error {
   }
 }
 
+/**
+ * Secondary indexes that a run writing many documents drops while it writes, by name (migration
+ * 001 creates them). facts_metric puts each document's facts at some 60 places of a large
+ * B-tree, and every page it touches goes to the WAL at each commit.
+ */
+const DEFERRED_INDEXES: Readonly<Record<string, string>> = { facts_metric: 'CREATE INDEX IF NOT EXISTS facts_metric ON facts(metric)' };
+
 export interface DocumentState {
   sha256: string;
   pipelineVersion: string;
@@ -155,6 +162,25 @@ export class Store {
         )
         .run(new Date().toISOString(), status, counts.seen, counts.ok, counts.failed, counts.skipped, runId),
     );
+  }
+
+  /** Documents in the database, processed or failed. */
+  documentCount(): number {
+    return this.guard(() => (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n);
+  }
+
+  /** Drops the indexes a large run builds again at its end (see pipeline/09-write/deferred-indexes.ts). */
+  dropDeferredIndexes(): void {
+    this.guard(() => {
+      for (const name of Object.keys(DEFERRED_INDEXES)) this.db.exec(`DROP INDEX IF EXISTS ${name}`);
+    });
+  }
+
+  /** Builds the deferred indexes that are missing: after a large run, or a run killed before it could. */
+  createDeferredIndexes(): void {
+    this.guard(() => {
+      for (const sql of Object.values(DEFERRED_INDEXES)) this.db.exec(sql);
+    });
   }
 
   private stateQuery?: Database.Statement<[string], { sha256: string; pipeline_version: string; status: 'ok' | 'failed'; error_code: string | null }>;

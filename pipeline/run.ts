@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import { Store, StoreError, type DocumentState, type StorableDoc } from '../output/store.js';
 import { readSource, type SourceFile } from './01-ingest/read.js';
 import { expandInputs, type MissingInput } from './01-ingest/walk.js';
+import { IndexDeferral } from './09-write/deferred-indexes.js';
 import { write } from './09-write/index.js';
 import { afterRun } from './engine/after-run.js';
 import { startProcessor, type DocumentProcessor } from './engine/pool.js';
@@ -124,10 +125,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     };
     const tally = new RunTally(summary, { failuresListed: options.failuresListed ?? 1000, onDocument: options.onDocument, onProgress: options.onProgress });
     let storeFailure: StoreError | undefined;
+    const indexes = IndexDeferral.forRun(store);
     const commit = (result: StorableDoc) => {
       // Once the database failed, documents still in flight are left for the next run.
       if (storeFailure) return;
       write.run({ store, runId, pipelineVersion: version, result }, options);
+      indexes.documentWritten();
       tally.record(result.path, result.status, result.bytes, result);
     };
 
@@ -166,6 +169,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     // The workers' heaps and jieba are released before the pass over the whole database.
     await processor.close();
     processor = undefined;
+    indexes.restore();
     if (!summary.interrupted) afterRun({ store, runId, pipelineVersion: version });
     store.finishRun(runId, counts, summary.interrupted ? 'interrupted' : 'finished');
     summary.elapsedMs = Date.now() - started;
