@@ -79,12 +79,12 @@ const DEPTH = 2;
  * The young generation is not the smallest that works: a document allocates about 6 MB on
  * average (an English one several times that), and with 4 MB V8 scavenged so often, promoting
  * each document's working records to the old generation, that collection cost about a sixth of
- * the run's CPU. With the V8 flags of v8-tuning.ts, 16 MB rather than 8 gave a median 104
- * instead of 95 documents/s on a 1,000-document archive (4 runs each) for 4 MB more peak RSS.
- * The old generation's limit barely moves RSS (V8 collects long before it): it only has to hold
- * the largest pooled document.
+ * the run's CPU; 8 MB costs some 10 MB of RSS per worker. 16 MB ran some 8% more documents per
+ * second but took the 50,000-document benchmark's peak RSS from 362 to 381 MB, too near its
+ * 400 MB target. The old generation's limit barely
+ * moves RSS (V8 collects long before it): it only has to hold the largest pooled document.
  */
-const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
+const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
 const LARGE_DOCUMENT_WORKER_LIMITS: ResourceLimits = {};
 export const LARGE_DOCUMENT_BYTES = 512 * 1024;
 
