@@ -68,7 +68,8 @@ export function loadTokenizer(): void {
 
 /** The pool's side: starts the tokenizer thread and gives each worker a channel to it. */
 export class CutService {
-  private readonly flags = new Map<number, Int32Array>();
+  /** Each connected channel's flags, and its id in the tokenizer thread. */
+  private readonly channels = new Map<Int32Array, number>();
   private nextId = 1;
   private stopped = false;
 
@@ -97,19 +98,18 @@ export class CutService {
     const { port1, port2 } = new MessageChannel();
     const flags = new Int32Array(new SharedArrayBuffer(8));
     const id = this.nextId++;
-    this.flags.set(id, flags);
+    this.channels.set(flags, id);
     if (this.stopped) stop(flags);
     else this.thread.postMessage({ kind: 'connect', id, port: port1, flags } satisfies TokenizerCommand, [port1]);
     return { port: port2, flags };
   }
 
   disconnect(channel: TokenizerChannel): void {
-    for (const [id, flags] of this.flags) {
-      if (flags !== channel.flags) continue;
-      this.flags.delete(id);
-      stop(flags);
-      if (!this.stopped) this.thread.postMessage({ kind: 'disconnect', id } satisfies TokenizerCommand);
-    }
+    const id = this.channels.get(channel.flags);
+    if (id === undefined) return;
+    this.channels.delete(channel.flags);
+    stop(channel.flags);
+    if (!this.stopped) this.thread.postMessage({ kind: 'disconnect', id } satisfies TokenizerCommand);
   }
 
   async close(): Promise<void> {
@@ -119,8 +119,8 @@ export class CutService {
 
   private stopAll(): void {
     this.stopped = true;
-    for (const flags of this.flags.values()) stop(flags);
-    this.flags.clear();
+    for (const flags of this.channels.keys()) stop(flags);
+    this.channels.clear();
   }
 }
 
