@@ -202,16 +202,19 @@ async function stagesPhase(folder: string, sample: number): Promise<StageProfile
   return profile;
 }
 
+/** Wider than the longest stage name (normalize, reconcile), so that names never run together. */
+const STAGE_COLUMN = 11;
+
 function printStages(profile: StageProfile): void {
   const names = Object.keys(profile.zh.ms).length ? Object.keys(profile.zh.ms) : Object.keys(profile.en.ms);
   console.log('');
   console.log('where a document\'s time goes (one thread, ms per document):');
-  console.log(`  ${''.padEnd(20)} ${names.map((n) => n.padStart(9)).join('')}${'total'.padStart(9)}`);
+  console.log(`  ${''.padEnd(20)} ${names.map((n) => n.padStart(STAGE_COLUMN)).join('')}${'total'.padStart(STAGE_COLUMN)}`);
   for (const [language, label] of [['zh', 'Chinese reports'], ['en', 'English reports']] as const) {
     const { documents, ms } = profile[language];
     if (!documents) continue;
     const total = names.reduce((sum, n) => sum + (ms[n] ?? 0), 0);
-    console.log(`  ${`${label} (${documents})`.padEnd(20)} ${names.map((n) => (ms[n] ?? 0).toFixed(2).padStart(9)).join('')}${total.toFixed(2).padStart(9)}`);
+    console.log(`  ${`${label} (${documents})`.padEnd(20)} ${names.map((n) => (ms[n] ?? 0).toFixed(2).padStart(STAGE_COLUMN)).join('')}${total.toFixed(2).padStart(STAGE_COLUMN)}`);
   }
 }
 
