@@ -81,8 +81,8 @@ const DEPTH = 2;
  * each document's working records to the old generation, that collection cost about a sixth of
  * the run's CPU; 8 MB costs some 10 MB of RSS per worker. 16 MB ran some 8% more documents per
  * second but took the 50,000-document benchmark's peak RSS from 362 to 381 MB, too near its
- * 400 MB target. The old generation's limit barely
- * moves RSS (V8 collects long before it): it only has to hold the largest pooled document.
+ * 400 MB target. The old generation's limit barely moves RSS (V8 collects long before it): it
+ * only has to hold the largest pooled document.
  */
 const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
 const LARGE_DOCUMENT_WORKER_LIMITS: ResourceLimits = {};
